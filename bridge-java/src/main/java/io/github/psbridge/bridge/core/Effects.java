@@ -1,0 +1,33 @@
+package io.github.psbridge.bridge.core;
+
+/**
+ * What {@link Flow} asks the page to do. The browser layer does it for real; tests record
+ * the calls.
+ */
+public interface Effects {
+
+    /** Calls {@code posthog.init}, with {@code segment: window.analytics} when linked. */
+    void initPostHog(boolean linked);
+
+    /** Sends Segment's {@code analytics.page()}. */
+    void sendSegmentPageview();
+
+    /** Has PostHog capture a {@code $pageview} itself, for when Segment is not there. */
+    void capturePostHogPageview();
+
+    /** Calls {@link Flow#onSegmentTimeout()} after this long. */
+    void scheduleSegmentTimeout(int ms);
+
+    /** Calls {@link Flow#onPostHogTimeout()} after this long. */
+    void schedulePostHogTimeout(int ms);
+
+    void warn(String message);
+
+    void error(String message);
+
+    /** A step of the flow, for the {@code debug} option. */
+    void trace(String message);
+
+    /** The bridge has reached its outcome; {@code onLinked} callbacks run now. */
+    void settled(BridgeState outcome);
+}

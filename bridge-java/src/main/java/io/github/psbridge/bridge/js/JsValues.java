@@ -1,0 +1,54 @@
+package io.github.psbridge.bridge.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * Reading untyped JavaScript values safely. {@code null} and {@code undefined} become Java
+ * null here, since a JSO getter would hand Java a String wrapping {@code undefined}.
+ */
+public final class JsValues {
+    private JsValues() {
+    }
+
+    @JSBody(params = "value", script = "return typeof value;")
+    public static native String typeOf(JSObject value);
+
+    @JSBody(params = "value", script = "return value == null ? null : String(value);")
+    public static native String text(JSObject value);
+
+    @JSBody(params = { "object", "key" },
+            script = "return object == null ? undefined : object[key];")
+    public static native JSObject get(JSObject object, String key);
+
+    @JSBody(params = "object", script = "return Object.keys(object);")
+    public static native String[] keys(JSObject object);
+
+    @JSBody(script = "return {};")
+    public static native JSObject newObject();
+
+    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
+    public static native void put(JSObject object, String key, JSObject value);
+
+    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
+    public static native void putText(JSObject object, String key, String value);
+
+    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
+    public static native void putFlag(JSObject object, String key, boolean value);
+
+    @JSBody(params = "values", script = "return values.slice();")
+    public static native JSObject array(String[] values);
+
+    /** Like {@code typeof}, but tells arrays and null apart from objects. */
+    @JSBody(params = "value", script = "return value === null ? 'null'"
+            + " : Array.isArray(value) ? 'array' : typeof value;")
+    public static native String kind(JSObject value);
+
+    @JSBody(params = "text", script = "return JSON.parse(text);")
+    public static native JSObject parseJson(String text);
+
+    /** Why the text is not JSON, in the browser's words, or null when it is. */
+    @JSBody(params = "text", script = "try { JSON.parse(text); return null; }"
+            + " catch (e) { return e.message; }")
+    public static native String jsonError(String text);
+}
