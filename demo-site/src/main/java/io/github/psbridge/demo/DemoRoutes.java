@@ -80,6 +80,7 @@ final class DemoRoutes {
         ClasspathFiles tests = testFolder == null ? null : new ClasspathFiles(testFolder);
         on(HandlerType.GET, "/", null, ctx -> pages.serve(ctx, demo, "index.html"));
         on(HandlerType.GET, "/{page}", null, ctx -> pages.serve(ctx, demo, ctx.pathParam("page")));
+        on(HandlerType.GET, "/spa/{view}", null, ctx -> pages.serve(ctx, demo, "spa.html"));
         on(HandlerType.GET, "/compare/{page}", null,
                 ctx -> pages.serve(ctx, compare, ctx.pathParam("page")));
         on(HandlerType.GET, "/test/{page}", null, ctx -> {

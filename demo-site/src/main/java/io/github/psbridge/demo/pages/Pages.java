@@ -23,7 +23,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code ${posthogKey}}, {@code ${posthogHost}} (the {@code api_host}),
  *       {@code ${posthogScriptUrl}} (posthog-js itself);
  *   <li>{@code ${bridgeUrl}}, {@code ${baseUrl}} (this server's origin as the browser sees
- *       it), {@code ${nonce}} (fresh for every response).
+ *       it), {@code ${nonce}} (fresh for every response);
+ *   <li>{@code ${segmentSnippet}}: Segment's loader as an inline script (nonce included),
+ *       setting {@code analytics._cdn} and calling {@code analytics.load} without a page
+ *       call; {@code ${posthogSnippet}}: PostHog's loader stub, whose {@code init} loads
+ *       {@code ${posthogScriptUrl}} asynchronously.
  * </ul>
  * A template whose first line is exactly {@value #CSP_MARKER} is served with a strict
  * {@code Content-Security-Policy} ({@code script-src 'nonce-…' 'self'}, no {@code eval});
@@ -43,6 +47,7 @@ public final class Pages {
     private final DemoOptions options;
     private final BooleanSupplier legacyPostHogBuild;
     private final SecureRandom random = new SecureRandom();
+    private final ClasspathFiles snippets = new ClasspathFiles("demo-pages");
 
     /**
      * @param legacyPostHogBuild whether pages load posthog-js's ES5 build (for HtmlUnit)
@@ -84,6 +89,8 @@ public final class Pages {
                 + (legacyPostHogBuild.getAsBoolean() ? "array.full.es5.js" : "array.js"));
         values.put("bridgeUrl", origin + "/js/posthog-segment-bridge.js");
         values.put("nonce", nonce());
+        values.put("segmentSnippet", snippet("_segment-snippet.html", values));
+        values.put("posthogSnippet", snippet("_posthog-snippet.html", values));
         return values;
     }
 
@@ -97,6 +104,11 @@ public final class Pages {
         }
         matcher.appendTail(page);
         return page.toString();
+    }
+
+    private String snippet(String name, Map<String, String> values) {
+        String template = new String(snippets.find(name).orElseThrow(), StandardCharsets.UTF_8);
+        return render(template.strip(), values);
     }
 
     // PostHog Cloud serves posthog-js from its assets host, not from the ingestion host.
