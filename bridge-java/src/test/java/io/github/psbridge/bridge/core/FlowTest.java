@@ -1,0 +1,406 @@
+package io.github.psbridge.bridge.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FlowTest {
+    private static final int TIMEOUT = 200;
+
+    private final RecordingEffects effects = new RecordingEffects();
+    private final Flow flow = new Flow(effects);
+
+    /** Config fine, Segment's snippet on the page, posthog-js being loaded by the bridge. */
+    private void startNormally() {
+        flow.start(TIMEOUT, true, false);
+    }
+
+    @Nested
+    class Linking {
+
+        @Test
+        void waitsForSegmentBeforeAnything() {
+            startNormally();
+
+            assertThat(effects.summary()).containsExactly("segment timeout in 200");
+            assertThat(flow.state()).isEqualTo(BridgeState.WAITING_FOR_SEGMENT);
+        }
+
+        @Test
+        void initsPostHogWhenSegmentIsReadyAndItsScriptAlreadyLoaded() {
+            startNormally();
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            effects.clear();
+
+            flow.onSegmentReady(true);
+
+            assertThat(effects.summary()).containsExactly("posthog timeout in 200",
+                    "init with segment");
+            assertThat(flow.state()).isEqualTo(BridgeState.LOADING_POSTHOG);
+            assertThat(flow.postHogStarted()).isTrue();
+        }
+
+        @Test
+        void initsPostHogWhenItsScriptLoadsAfterSegmentIsReady() {
+            startNormally();
+            flow.onSegmentReady(true);
+            effects.clear();
+
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+
+            assertThat(effects.summary()).containsExactly("init with segment");
+        }
+
+        @Test
+        void usesThePagesOwnPostHogWithoutWaitingForAScript() {
+            flow.start(TIMEOUT, true, true);
+
+            flow.onSegmentReady(true);
+
+            assertThat(effects.summary()).containsExactly("segment timeout in 200",
+                    "posthog timeout in 200", "init with segment");
+        }
+
+        @Test
+        void firesFirstPageviewAfterPostHogLoaded() {
+            startNormally();
+            flow.onSegmentReady(true);
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            effects.clear();
+
+            flow.onPostHogLoaded();
+
+            assertThat(effects.summary()).containsExactly("analytics.page", "settled linked");
+            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+            assertThat(flow.firstPageviewSent()).isTrue();
+            assertThat(flow.problems()).isEmpty();
+        }
+
+        @Test
+        void sendsTheFirstPageviewOnlyOnce() {
+            flow.start(TIMEOUT, true, true);
+            flow.onSegmentReady(true);
+            flow.onPostHogLoaded();
+            effects.clear();
+
+            flow.onPostHogLoaded();
+            flow.onPostHogTimeout();
+            flow.onSegmentTimeout();
+
+            assertThat(effects.summary()).isEmpty();
+            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+        }
+
+        @Test
+        void initsPostHogOnlyOnce() {
+            flow.start(TIMEOUT, true, true);
+            flow.onSegmentReady(true);
+            effects.clear();
+
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+
+            assertThat(effects.summary()).isEmpty();
+        }
+
+        @Test
+        void tracesEachStep() {
+            startNormally();
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            flow.onSegmentReady(true);
+            flow.onPostHogLoaded();
+
+            assertThat(effects.traces).containsExactly("waiting for Segment",
+                    "posthog-js loaded", "Segment ready", "posthog.init with Segment",
+                    "PostHog loaded", "analytics.page()");
+        }
+    }
+
+    @Nested
+    class PostHogBlockedOrLate {
+
+        @Test
+        void sendsThePageviewToSegmentWhenPostHogsScriptFails() {
+            startNormally();
+            flow.onSegmentReady(true);
+            effects.clear();
+
+            flow.onPostHogScript(false, "https://assets.test/array.js");
+
+            assertThat(effects.summary()).containsExactly("warn", "analytics.page",
+                    "settled segment-only");
+            assertThat(effects.messages()).containsExactly("posthog-js did not load from "
+                    + "https://assets.test/array.js; is it blocked? Segment goes on without it.");
+            assertThat(flow.state()).isEqualTo(BridgeState.SEGMENT_ONLY);
+        }
+
+        @Test
+        void waitsForSegmentWhenPostHogsScriptFailsFirst() {
+            startNormally();
+            flow.onPostHogScript(false, "https://assets.test/array.js");
+            assertThat(effects.summary()).containsExactly("segment timeout in 200", "warn");
+            effects.clear();
+
+            flow.onSegmentReady(true);
+
+            assertThat(effects.summary()).containsExactly("posthog timeout in 200",
+                    "analytics.page", "settled segment-only");
+        }
+
+        @Test
+        void sendsThePageviewToSegmentWhenPostHogIsNotLoadedInTime() {
+            startNormally();
+            flow.onSegmentReady(true);
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            effects.clear();
+
+            flow.onPostHogTimeout();
+
+            assertThat(effects.summary()).containsExactly("warn", "analytics.page",
+                    "settled segment-only");
+            assertThat(effects.messages()).containsExactly("PostHog did not load within 200 ms: "
+                    + "the pageview goes to Segment without PostHog's properties.");
+        }
+
+        @Test
+        void sendsNoSecondPageviewWhenPostHogLoadsLate() {
+            startNormally();
+            flow.onSegmentReady(true);
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            flow.onPostHogTimeout();
+            effects.clear();
+
+            flow.onPostHogLoaded();
+
+            assertThat(effects.summary()).isEmpty();
+            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+        }
+
+        @Test
+        void stillInitsPostHogWhenItsScriptArrivesAfterTheTimeout() {
+            startNormally();
+            flow.onSegmentReady(true);
+            flow.onPostHogTimeout();
+            effects.clear();
+
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            flow.onPostHogLoaded();
+
+            assertThat(effects.summary()).containsExactly("init with segment");
+            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+        }
+    }
+
+    @Nested
+    class SegmentBlockedOrLate {
+
+        @Test
+        void startsPostHogAloneWhenSegmentIsNotReadyInTime() {
+            startNormally();
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            effects.clear();
+
+            flow.onSegmentTimeout();
+
+            assertThat(effects.summary()).containsExactly("warn", "init alone");
+            assertThat(effects.messages()).containsExactly("Segment was not ready within 200 ms;"
+                    + " is it blocked? PostHog runs alone and captures the pageview.");
+            assertThat(flow.state()).isEqualTo(BridgeState.POSTHOG_ONLY);
+        }
+
+        @Test
+        void startsPostHogAloneWhenItsScriptLoadsAfterTheSegmentTimeout() {
+            startNormally();
+            flow.onSegmentTimeout();
+            effects.clear();
+
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+
+            assertThat(effects.summary()).containsExactly("init alone");
+        }
+
+        @Test
+        void letsPostHogCaptureTheFirstPageviewWhenAlone() {
+            startNormally();
+            flow.onSegmentTimeout();
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            effects.clear();
+
+            flow.onPostHogLoaded();
+
+            assertThat(effects.summary()).containsExactly("posthog.capture $pageview",
+                    "settled posthog-only");
+            assertThat(flow.firstPageviewSent()).isTrue();
+        }
+
+        @Test
+        void ignoresSegmentWhenItIsReadyTooLate() {
+            startNormally();
+            flow.onSegmentTimeout();
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            flow.onPostHogLoaded();
+            effects.clear();
+
+            flow.onSegmentReady(true);
+
+            assertThat(effects.summary()).isEmpty();
+            assertThat(flow.state()).isEqualTo(BridgeState.POSTHOG_ONLY);
+        }
+
+        @Test
+        void runsPostHogAloneWhenThePageHasNoSegment() {
+            flow.start(TIMEOUT, false, false);
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            flow.onPostHogLoaded();
+
+            assertThat(effects.summary()).containsExactly("error", "init alone",
+                    "posthog.capture $pageview", "settled posthog-only");
+            assertThat(effects.messages()).singleElement().asString()
+                    .startsWith("window.analytics is missing: add Segment's snippet");
+        }
+
+        @Test
+        void settlesWithoutAnyPageviewWhenBothAreBlocked() {
+            startNormally();
+            flow.onPostHogScript(false, "https://assets.test/array.js");
+
+            flow.onSegmentTimeout();
+
+            assertThat(effects.summary()).containsExactly("segment timeout in 200", "warn",
+                    "warn", "settled posthog-only");
+            assertThat(flow.firstPageviewSent()).isFalse();
+            assertThat(flow.problems()).hasSize(2);
+        }
+
+        @Test
+        void settlesWhenPostHogsScriptFailsAfterTheSegmentTimeout() {
+            startNormally();
+            flow.onSegmentTimeout();
+            effects.clear();
+
+            flow.onPostHogScript(false, "https://assets.test/array.js");
+
+            assertThat(effects.summary()).containsExactly("warn", "settled posthog-only");
+        }
+    }
+
+    @Nested
+    class ClassicAnalytics {
+
+        @Test
+        void sendsThePageviewToSegmentAndReportsIt() {
+            startNormally();
+            effects.clear();
+
+            flow.onSegmentReady(false);
+
+            assertThat(effects.summary()).containsExactly("error", "analytics.page",
+                    "settled segment-only");
+            assertThat(effects.messages()).singleElement().asString()
+                    .contains("no analytics.register").contains("analytics.js 2.0");
+        }
+
+        @Test
+        void neverInitsPostHogWithIt() {
+            startNormally();
+            flow.onSegmentReady(false);
+            effects.clear();
+
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+
+            assertThat(effects.summary()).isEmpty();
+            assertThat(flow.postHogStarted()).isFalse();
+            assertThat(flow.state()).isEqualTo(BridgeState.SEGMENT_ONLY);
+        }
+    }
+
+    @Nested
+    class Misconfigured {
+
+        @Test
+        void logsOneErrorWithEveryProblemAndSettles() {
+            flow.startMisconfigured(List.of("apiKey is required.", "data-debug is odd."));
+
+            assertThat(effects.effects).containsExactly("error: misconfigured, PostHog stays "
+                    + "off: apiKey is required. data-debug is odd.", "settled misconfigured");
+            assertThat(flow.problems()).containsExactly("apiKey is required.",
+                    "data-debug is odd.");
+            assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
+        }
+
+        @Test
+        void stillSendsSegmentsFirstPageviewOnce() {
+            flow.startMisconfigured(List.of("apiKey is required."));
+            effects.clear();
+
+            flow.onSegmentReady(true);
+            flow.onSegmentReady(true);
+
+            assertThat(effects.summary()).containsExactly("analytics.page");
+            assertThat(flow.firstPageviewSent()).isTrue();
+            assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
+        }
+    }
+
+    @Nested
+    class Navigation {
+
+        @Test
+        void sendsAPageviewWhenThePathChangesAfterTheFirst() {
+            flow.start(TIMEOUT, true, true);
+            flow.onSegmentReady(true);
+            flow.onPostHogLoaded();
+            effects.clear();
+
+            flow.onNavigation("/", "/pricing");
+
+            assertThat(effects.summary()).containsExactly("analytics.page");
+        }
+
+        @Test
+        void ignoresAChangeOfQueryOrHashOnly() {
+            flow.start(TIMEOUT, true, true);
+            flow.onSegmentReady(true);
+            flow.onPostHogLoaded();
+            effects.clear();
+
+            flow.onNavigation("/pricing", "/pricing");
+
+            assertThat(effects.summary()).isEmpty();
+        }
+
+        @Test
+        void waitsForTheFirstPageview() {
+            startNormally();
+
+            flow.onNavigation("/", "/pricing");
+
+            assertThat(effects.summary()).containsExactly("segment timeout in 200");
+        }
+
+        @Test
+        void letsPostHogCaptureItWhenAlone() {
+            flow.start(TIMEOUT, false, true);
+            flow.onPostHogLoaded();
+            effects.clear();
+
+            flow.onNavigation("/", "/pricing");
+
+            assertThat(effects.summary()).containsExactly("posthog.capture $pageview");
+        }
+    }
+
+    @Test
+    void keepsEveryProblemItLogged() {
+        startNormally();
+        flow.onSegmentReady(true);
+        flow.onPostHogTimeout();
+
+        flow.problem(true, "group(type, key) needs a group type.");
+
+        assertThat(flow.problems()).hasSize(2);
+        assertThat(flow.problems().get(1)).isEqualTo("group(type, key) needs a group type.");
+        assertThat(effects.summary()).endsWith("error");
+    }
+}
