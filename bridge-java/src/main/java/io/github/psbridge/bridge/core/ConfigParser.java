@@ -46,7 +46,8 @@ public final class ConfigParser {
      * from the API host itself (a self-hosted instance or a reverse proxy) otherwise.
      */
     public static String defaultScriptUrl(String apiHost) {
-        if (apiHost.equals("https://us.i.posthog.com") || apiHost.equals("https://app.posthog.com")
+        if (apiHost.equals("https://us.i.posthog.com")
+                || apiHost.equals("https://app.posthog.com")
                 || apiHost.equals("https://us.posthog.com")) {
             return "https://us-assets.i.posthog.com/static/array.js";
         }

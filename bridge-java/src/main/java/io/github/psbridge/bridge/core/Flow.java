@@ -56,7 +56,10 @@ public final class Flow {
         runPostHogAlone();
     }
 
-    /** Segment's {@code analytics.ready} fired; {@code canLink} is false for classic analytics.js. */
+    /**
+     * Segment's {@code analytics.ready} fired; {@code canLink} is false for classic
+     * analytics.js.
+     */
     public void onSegmentReady(boolean canLink) {
         if (state == BridgeState.MISCONFIGURED) {
             sendSegmentPageview();
@@ -66,7 +69,6 @@ public final class Flow {
             effects.trace("Segment ready too late to link");
             return;
         }
-        segmentReady = true;
         effects.trace("Segment ready");
         if (!canLink) {
             problem(true, "this analytics.js cannot take plugins (no analytics.register): "
@@ -74,6 +76,8 @@ public final class Flow {
             fallBackToSegment();
             return;
         }
+        // Only a Segment that takes plugins counts: posthog.init throws on classic analytics.js.
+        segmentReady = true;
         state = BridgeState.LOADING_POSTHOG;
         effects.schedulePostHogTimeout(timeoutMs);
         if (postHogFailed) {
