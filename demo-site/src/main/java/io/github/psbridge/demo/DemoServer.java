@@ -47,7 +47,7 @@ public final class DemoServer implements AutoCloseable {
     private DemoServer(DemoOptions options) {
         this.options = options;
         this.pages = new Pages(options, () -> legacyPostHogBuild);
-        faults.onClear(gate::releaseHeld);
+        faults.attach(gate::releaseHeld, gate::heldCount);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;

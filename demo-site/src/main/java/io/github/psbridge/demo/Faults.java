@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /**
  * Per-route faults that tests and the benchmark switch on while the server runs.
@@ -30,6 +31,7 @@ public final class Faults {
     private final Map<Route, Boolean> drops = new EnumMap<>(Route.class);
     private Duration roundTrip = Duration.ZERO;
     private Runnable onClear = () -> { };
+    private IntSupplier heldCount = () -> 0;
 
     /** Answers requests on {@code route} only after {@code delay}. */
     public synchronized Faults delay(Route route, Duration delay) {
@@ -85,8 +87,18 @@ public final class Faults {
         return new Plan(delay, failures.getOrDefault(route, 0), drops.containsKey(route));
     }
 
-    synchronized void onClear(Runnable releaseHeldRequests) {
+    /** How many requests a drop holds open right now. */
+    public int heldRequests() {
+        IntSupplier count;
+        synchronized (this) {
+            count = heldCount;
+        }
+        return count.getAsInt();
+    }
+
+    synchronized void attach(Runnable releaseHeldRequests, IntSupplier countHeldRequests) {
         onClear = releaseHeldRequests;
+        heldCount = countHeldRequests;
     }
 
     private static Duration checkDelay(Duration delay) {

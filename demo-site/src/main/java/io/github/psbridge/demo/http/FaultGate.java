@@ -50,6 +50,11 @@ public final class FaultGate {
         }
     }
 
+    /** How many requests are held right now. */
+    public int heldCount() {
+        return held.size();
+    }
+
     private CompletableFuture<Void> act(Context ctx, Faults.Plan plan, Handler inner) {
         if (plan.drop()) {
             LOG.debug("holding {} {} without an answer", ctx.method(), ctx.path());

@@ -86,8 +86,12 @@ final class PostHogBodies {
     private static byte[] formData(String form) {
         String value = form.substring("data=".length());
         int end = value.indexOf('&');
-        value = URLDecoder.decode(end < 0 ? value : value.substring(0, end),
-                StandardCharsets.UTF_8);
+        try {
+            value = URLDecoder.decode(end < 0 ? value : value.substring(0, end),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.badRequest("PostHog form body is not url-encoded: " + e.getMessage());
+        }
         String trimmed = value.strip();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             return trimmed.getBytes(StandardCharsets.UTF_8);
