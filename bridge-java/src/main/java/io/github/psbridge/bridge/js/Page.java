@@ -19,7 +19,9 @@ public final class Page {
     @JSBody(params = "element", script = "return (element && element.nonce) || null;")
     public static native String nonce(JSObject element);
 
-    @JSBody(params = "name", script = "return window[name];")
+    /** A global, or null when it is unset: Java's null checks do not see {@code undefined}. */
+    @JSBody(params = "name", script = "var value = window[name];"
+            + " return value === undefined ? null : value;")
     public static native JSObject global(String name);
 
     @JSBody(params = { "name", "value" }, script = "window[name] = value;")
