@@ -16,7 +16,12 @@ public final class Page {
             + " ? element.getAttribute(name) : null;")
     public static native String attribute(JSObject element, String name);
 
-    @JSBody(params = "element", script = "return (element && element.nonce) || null;")
+    /**
+     * The tag's nonce. Browsers that hide the attribute under a CSP still show the
+     * {@code nonce} property; those without the property still show the attribute.
+     */
+    @JSBody(params = "element", script = "return (element"
+            + " && (element.nonce || element.getAttribute('nonce'))) || null;")
     public static native String nonce(JSObject element);
 
     /** A global, or null when it is unset: Java's null checks do not see {@code undefined}. */
@@ -41,13 +46,14 @@ public final class Page {
 
     /**
      * Adds an async script tag, carrying the bridge tag's nonce so a strict
-     * Content-Security-Policy lets it run.
+     * Content-Security-Policy lets it run. The attribute, not the property: setting it
+     * sets the nonce in every browser.
      */
     @JSBody(params = { "src", "nonce", "onLoad", "onError" },
             script = "var script = document.createElement('script');"
             + " script.async = true;"
             + " script.crossOrigin = 'anonymous';"
-            + " if (nonce) script.nonce = nonce;"
+            + " if (nonce) script.setAttribute('nonce', nonce);"
             + " script.onload = onLoad;"
             + " script.onerror = onError;"
             + " script.src = src;"

@@ -21,6 +21,7 @@ final class TestPage {
 
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<String> scriptsBeforeBridge = new ArrayList<>();
+    private final List<String> scriptsAfterBridge = new ArrayList<>();
     private String segment = "{ readyAfterMs: 20 }";
     private String posthog = "{ loadedAfterMs: 20 }";
     private boolean segmentOnPage = true;
@@ -51,6 +52,12 @@ final class TestPage {
 
     TestPage scriptBeforeBridge(String source) {
         scriptsBeforeBridge.add(source);
+        return this;
+    }
+
+    /** Page code that runs right after the bridge's first run, before any timer. */
+    TestPage scriptAfterBridge(String source) {
+        scriptsAfterBridge.add(source);
         return this;
     }
 
@@ -136,6 +143,7 @@ final class TestPage {
         for (int i = 0; i < bridgeCopies; i++) {
             external(html, BRIDGE_URL, bridgeAttributes());
         }
+        scriptsAfterBridge.forEach(source -> inline(html, source));
         return html.append("</head><body><h1>Shop</h1></body></html>\n").toString();
     }
 
