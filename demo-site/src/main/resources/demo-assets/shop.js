@@ -190,7 +190,9 @@
       var request = new XMLHttpRequest();
       request.open("POST", "/_demo/server-event");
       request.setRequestHeader("Content-Type", "application/json");
-      request.onload = function () { show("#status", "Backend answered: " + request.responseText); };
+      request.onload = function () {
+        show("#status", "Backend answered: " + request.responseText);
+      };
       request.onerror = function () { show("#status", "The backend could not be reached."); };
       request.send(JSON.stringify(payload));
     });

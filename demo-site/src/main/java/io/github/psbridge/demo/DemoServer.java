@@ -1,6 +1,5 @@
 package io.github.psbridge.demo;
 
-import io.github.psbridge.demo.http.ClasspathFiles;
 import io.github.psbridge.demo.http.FaultGate;
 import io.github.psbridge.demo.http.Responses;
 import io.github.psbridge.demo.pages.DemoControl;
@@ -9,12 +8,10 @@ import io.github.psbridge.demo.standin.PostHogStandIn;
 import io.github.psbridge.demo.standin.SegmentApi;
 import io.github.psbridge.demo.standin.SegmentCdn;
 import io.javalin.Javalin;
-import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.net.URI;
-import picocli.CommandLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /**
  * The demo web server: the demo pages, the bridge, and offline stand-ins for Segment's CDN,
@@ -118,7 +115,7 @@ public final class DemoServer implements AutoCloseable {
     public void stop() {
         gate.releaseHeld();
         app.stop();
-        LOG.debug("demo server on port stopped");
+        LOG.debug("demo server on port {} stopped", port());
     }
 
     @Override

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 class PostHogStandInTest {
 
     // What posthog-js 1.449 sends with timestampMode 'capture-body'.
-    private static final String BATCH = "{\"api_key\":\"phc_x\",\"sent_at\":\"2026-01-01T00:00:00Z\","
-            + "\"batch\":[{\"uuid\":\"1\",\"event\":\"$pageview\",\"properties\":{\"token\":\"phc_x\","
-            + "\"distinct_id\":\"d-1\",\"$session_id\":\"s-1\"}},{\"uuid\":\"2\",\"event\":\"clicked\","
-            + "\"properties\":{\"distinct_id\":\"d-1\"}}]}";
+    private static final String BATCH = "{\"api_key\":\"phc_x\","
+            + "\"sent_at\":\"2026-01-01T00:00:00Z\",\"batch\":["
+            + "{\"uuid\":\"1\",\"event\":\"$pageview\",\"properties\":{\"token\":\"phc_x\","
+            + "\"distinct_id\":\"d-1\",\"$session_id\":\"s-1\"}},"
+            + "{\"uuid\":\"2\",\"event\":\"clicked\",\"properties\":{\"distinct_id\":\"d-1\"}}]}";
 
     private final EventRecorder recorder = TestServer.get().recorder();
 

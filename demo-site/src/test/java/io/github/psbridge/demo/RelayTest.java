@@ -107,7 +107,8 @@ class RelayTest {
 
     @Test
     void givesRetriedMessageTheSameUuid() {
-        String track = "{\"type\":\"track\",\"event\":\"E\",\"userId\":\"u\",\"messageId\":\"m-9\"}";
+        String track =
+                "{\"type\":\"track\",\"event\":\"E\",\"userId\":\"u\",\"messageId\":\"m-9\"}";
 
         TestServer.postSegment("/segment-api/v1/t", track, WRITE_KEY);
         TestServer.postSegment("/segment-api/v1/t", track, WRITE_KEY);

@@ -80,7 +80,8 @@ public final class FaultGate {
     }
 
     private static CompletableFuture<Void> later(Duration delay) {
-        Executor executor = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+        Executor executor =
+                CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
         return CompletableFuture.runAsync(() -> { }, executor);
     }
 

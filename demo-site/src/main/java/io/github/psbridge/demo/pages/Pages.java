@@ -114,13 +114,16 @@ public final class Pages {
     // PostHog Cloud serves posthog-js from its assets host, not from the ingestion host.
     private static String scriptHost(String posthogHost) {
         Matcher cloud = CLOUD.matcher(posthogHost);
-        return cloud.matches() ? "https://" + cloud.group(1) + "-assets.i.posthog.com" : posthogHost;
+        return cloud.matches()
+                ? "https://" + cloud.group(1) + "-assets.i.posthog.com" : posthogHost;
     }
 
     private String policy(String nonce) {
-        String remote = (options.realSegment() ? " https://cdn.segment.com https://api.segment.io" : "")
-                + (options.realPostHog() ? " " + options.posthogHost() + " "
-                        + scriptHost(options.posthogHost()) : "");
+        String segment = options.realSegment()
+                ? " https://cdn.segment.com https://api.segment.io" : "";
+        String posthog = options.realPostHog()
+                ? " " + options.posthogHost() + " " + scriptHost(options.posthogHost()) : "";
+        String remote = segment + posthog;
         return "default-src 'self'; script-src 'nonce-" + nonce + "' 'self'" + remote
                 + "; connect-src 'self'" + remote
                 + "; img-src 'self' data:; style-src 'self' 'unsafe-inline'"

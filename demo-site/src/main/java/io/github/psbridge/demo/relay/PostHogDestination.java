@@ -98,7 +98,8 @@ public final class PostHogDestination {
             properties.set("$groups", Json.object().put(GROUP_TYPE, groupId));
         }
         String userId = Json.text(message.get("userId"));
-        properties.put("distinct_id", userId != null ? userId : Json.text(message.get("anonymousId")));
+        properties.put("distinct_id",
+                userId != null ? userId : Json.text(message.get("anonymousId")));
         properties.put("$lib", "Segment");
 
         ObjectNode posthog = Json.object().put("uuid", uuidFor(message)).put("event", event);

@@ -60,7 +60,8 @@ public final class PostHogStandIn {
         holder.set("config", remoteConfig(token));
         holder.putArray("siteApps");
         String script = "(function () {\n"
-                + "  var all = window._POSTHOG_REMOTE_CONFIG = window._POSTHOG_REMOTE_CONFIG || {};\n"
+                + "  var all = window._POSTHOG_REMOTE_CONFIG =\n"
+                + "      window._POSTHOG_REMOTE_CONFIG || {};\n"
                 + "  all[" + Json.write(Json.MAPPER.getNodeFactory().textNode(token)) + "] = "
                 + Json.write(holder) + ";\n"
                 + "})();\n";

@@ -157,8 +157,8 @@ public final class SegmentApi {
     private void record(Context ctx, ObjectNode message) {
         Instant now = Instant.now();
         String agent = ctx.userAgent();
-        recorder.add(EventRecorder.Stream.SEGMENT, new RecordedEvent(
-                now, ctx.method().name(), ctx.path(), agent, message, RecordedEvent.Source.SEGMENT));
+        recorder.add(EventRecorder.Stream.SEGMENT, new RecordedEvent(now,
+                ctx.method().name(), ctx.path(), agent, message, RecordedEvent.Source.SEGMENT));
         ObjectNode relayed = PostHogDestination.map(message, posthogKey);
         if (relayed != null) {
             recorder.add(EventRecorder.Stream.POSTHOG, new RecordedEvent(
