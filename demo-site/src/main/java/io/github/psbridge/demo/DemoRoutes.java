@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.time.Instant;
 
 /** The URL layout of the demo server: which handler answers which path, under which fault. */
 final class DemoRoutes {
@@ -130,6 +131,12 @@ final class DemoRoutes {
     }
 
     private void on(HandlerType method, String path, Route route, Handler handler) {
-        app.addHttpHandler(method, path, gate.guard(route, handler));
+        Handler guarded = gate.guard(route, handler);
+        RequestLog requests = server.requests();
+        app.addHttpHandler(method, path, ctx -> {
+            requests.add(new RequestLog.Entry(Instant.now(), ctx.method().name(), ctx.path(),
+                    route));
+            guarded.handle(ctx);
+        });
     }
 }

@@ -36,6 +36,7 @@ public final class DemoServer implements AutoCloseable {
     private final DemoOptions options;
     private final EventRecorder recorder = new EventRecorder();
     private final Faults faults = new Faults();
+    private final RequestLog requests = new RequestLog();
     private final FaultGate gate = new FaultGate(faults);
     private final Pages pages;
     private final Javalin app;
@@ -92,6 +93,11 @@ public final class DemoServer implements AutoCloseable {
     /** What the stand-ins received. */
     public EventRecorder recorder() {
         return recorder;
+    }
+
+    /** The requests answered so far, with the route each belonged to. */
+    public RequestLog requests() {
+        return requests;
     }
 
     /** Faults to inject per route. */
