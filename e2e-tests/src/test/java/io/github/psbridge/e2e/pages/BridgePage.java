@@ -1,0 +1,94 @@
+package io.github.psbridge.e2e.pages;
+
+import io.github.psbridge.e2e.support.Browser;
+import io.github.psbridge.e2e.support.Wait;
+
+/**
+ * A page in a browser, seen through the page's own JavaScript: the bridge's runtime API,
+ * Segment's {@code window.analytics} and PostHog's {@code window.posthog}.
+ */
+public final class BridgePage {
+
+    private final Browser browser;
+
+    private BridgePage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Opens {@code path} (from {@link TestPages}) on the server at {@code baseUrl}. */
+    public static BridgePage open(Browser browser, String baseUrl, String path) {
+        browser.open(baseUrl + path);
+        return new BridgePage(browser);
+    }
+
+    public BridgeStatus status() {
+        return BridgeStatus.from(browser.run("var bridge = window.posthogSegmentBridge;"
+                + " return bridge ? bridge.status() : null;"));
+    }
+
+    /** Waits for the bridge to reach an outcome and send (or leave) the first pageview. */
+    public BridgeStatus awaitSettled() {
+        return Wait.until("the bridge to settle and send its first pageview", this::status,
+                status -> status.settled() && status.firstPageviewSent());
+    }
+
+    /** Whether posthog-js has loaded and finished {@code init}. */
+    public boolean postHogLoaded() {
+        return Boolean.TRUE.equals(browser.run(
+                "return !!(window.posthog && window.posthog.__loaded);"));
+    }
+
+    /** {@code posthog.get_session_id()}. */
+    public String postHogSessionId() {
+        return (String) browser.run("return window.posthog.get_session_id();");
+    }
+
+    /** {@code posthog.get_distinct_id()}. */
+    public String postHogDistinctId() {
+        return (String) browser.run("return window.posthog.get_distinct_id();");
+    }
+
+    /** Segment's anonymous id, once analytics.js is ready. */
+    public String segmentAnonymousId() {
+        return (String) browser.run("return window.analytics.user().anonymousId();");
+    }
+
+    /** {@code analytics.track(event)}. */
+    public void track(String event) {
+        browser.run("window.analytics.track(arguments[0]);", event);
+    }
+
+    /** {@code analytics.page()}. */
+    public void page() {
+        browser.run("window.analytics.page();");
+    }
+
+    /** {@code analytics.identify(userId)}. */
+    public void identify(String userId) {
+        browser.run("window.analytics.identify(arguments[0]);", userId);
+    }
+
+    /** {@code analytics.reset()}. */
+    public void reset() {
+        browser.run("window.analytics.reset();");
+    }
+
+    /** {@code posthog.capture(event)}: an event that goes straight to PostHog. */
+    public void capture(String event) {
+        browser.run("window.posthog.capture(arguments[0]);", event);
+    }
+
+    /** The bridge's {@code group(type, key)}. */
+    public void group(String type, String key) {
+        browser.run("window.posthogSegmentBridge.group(arguments[0], arguments[1]);", type, key);
+    }
+
+    /** Changes the path the way a single-page app does: {@code history.pushState}. */
+    public void pushState(String path) {
+        browser.run("history.pushState({}, '', arguments[0]);", path);
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+}
