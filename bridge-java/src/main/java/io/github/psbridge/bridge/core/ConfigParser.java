@@ -51,7 +51,8 @@ public final class ConfigParser {
                 || apiHost.equals("https://us.posthog.com")) {
             return "https://us-assets.i.posthog.com/static/array.js";
         }
-        if (apiHost.equals("https://eu.i.posthog.com") || apiHost.equals("https://eu.posthog.com")) {
+        if (apiHost.equals("https://eu.i.posthog.com")
+                || apiHost.equals("https://eu.posthog.com")) {
             return "https://eu-assets.i.posthog.com/static/array.js";
         }
         return apiHost + "/static/array.js";

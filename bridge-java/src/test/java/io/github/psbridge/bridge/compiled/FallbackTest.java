@@ -82,6 +82,17 @@ class FallbackTest extends BrowserTest {
     }
 
     @Test
+    void sendsThePageviewToSegmentWhenPostHogInitThrows() {
+        load(linking().config("{ posthog: { get autocapture() { throw new Error('bad'); } } }"));
+
+        assertThat(browser.calls()).containsExactly("segment ready",
+                "analytics.addSourceMiddleware", "analytics.page");
+        assertThat(browser.console().errors()).singleElement().asString().contains("Error: bad");
+        assertThat(browser.console().warnings()).hasSize(1);
+        assertThat(status("state")).isEqualTo("\"segment-only\"");
+    }
+
+    @Test
     void staysQuietlyOutOfTheWayWhenBothAreBlocked() {
         load(linking().segmentNeverReady().postHogBlocked());
 

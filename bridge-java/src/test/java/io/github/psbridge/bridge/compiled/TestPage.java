@@ -131,7 +131,8 @@ final class TestPage {
     }
 
     String html() {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head><title>Shop</title>\n");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html><head>");
+        html.append("<title>Shop</title>\n");
         inline(html, "window.standIn = { segment: " + segment + ", posthog: " + posthog + " };");
         if (segmentOnPage) {
             external(html, SEGMENT_URL, "");
