@@ -2,7 +2,7 @@
 // snippet's stub queue, then the loaded instance that replaces window.analytics, with
 // ready(), register(plugin), addSourceMiddleware(fn) and user().
 // window.standIn.segment: { readyAfterMs (-1: only segmentStandIn.becomeReady()),
-// classic (no register), userId, anonymousId }. Calls go to window.calls; delivered
+// classic (no register), syncReady (ready() calls back at once), userId, anonymousId }. Calls go to window.calls; delivered
 // events, after middleware and enrichment plugins, to window.segmentEvents.
 (function () {
   var settings = (window.standIn && window.standIn.segment) || {};
@@ -24,7 +24,8 @@
     var plugins = [];
     var instance = {
       ready: function (callback) {
-        Promise.resolve().then(callback);
+        if (settings.syncReady) callback();
+        else Promise.resolve().then(callback);
       },
       page: function (name, properties) {
         calls.push('analytics.page');

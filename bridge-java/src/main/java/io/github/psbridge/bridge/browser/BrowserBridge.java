@@ -61,8 +61,9 @@ public final class BrowserBridge implements Effects {
         if (!postHogOnPage) {
             loadPostHog();
         }
-        whenSegmentReady(analytics);
+        // The flow starts before asking Segment: a ready() may call back before it returns.
         flow.start(config.timeoutMs(), analytics != null, postHogOnPage);
+        whenSegmentReady(analytics);
         if (config.spaPageviews()) {
             followNavigation();
         }

@@ -115,6 +115,25 @@ class LinkingTest extends BrowserTest {
     }
 
     @Test
+    void linksWhenSegmentWasReadyBeforeTheBridge() {
+        load(linking().segmentReadyBeforeBridge(false));
+
+        assertThat(browser.calls()).containsExactly("segment ready",
+                "analytics.addSourceMiddleware", "posthog.init", "analytics.register PostHog JS",
+                "posthog.loaded", "analytics.page");
+    }
+
+    @Test
+    void linksWhenSegmentCallsReadyBackAtOnce() {
+        load(linking().postHogOnPage().segmentReadyBeforeBridge(true));
+
+        assertThat(browser.calls()).containsExactly("segment ready",
+                "analytics.addSourceMiddleware", "posthog.init", "analytics.register PostHog JS",
+                "posthog.loaded", "analytics.page");
+        assertThat(browser.console().everything()).isEmpty();
+    }
+
+    @Test
     void usesThePagesOwnPostHog() {
         load(linking().postHogOnPage());
 

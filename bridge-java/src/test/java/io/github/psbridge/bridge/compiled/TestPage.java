@@ -66,6 +66,16 @@ final class TestPage {
         return this;
     }
 
+    /**
+     * Segment has loaded before the bridge's tag runs; with {@code callsBackAtOnce} its
+     * {@code ready} runs the callback before returning, as no analytics.js does but a
+     * wrapper might.
+     */
+    TestPage segmentReadyBeforeBridge(boolean callsBackAtOnce) {
+        segment = "{ readyAfterMs: -1, syncReady: " + callsBackAtOnce + " }";
+        return scriptBeforeBridge("segmentStandIn.becomeReady();");
+    }
+
     /** Segment's settings never arrive: {@code window.analytics} stays the snippet's stub. */
     TestPage segmentNeverReady() {
         return segmentReadyAfter(-1);
