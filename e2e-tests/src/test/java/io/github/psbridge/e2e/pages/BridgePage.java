@@ -1,13 +1,17 @@
 package io.github.psbridge.e2e.pages;
 
 import io.github.psbridge.e2e.support.Browser;
+import io.github.psbridge.e2e.support.ConsoleMessage;
 import io.github.psbridge.e2e.support.Wait;
+import java.util.List;
 
 /**
  * A page in a browser, seen through the page's own JavaScript: the bridge's runtime API,
  * Segment's {@code window.analytics} and PostHog's {@code window.posthog}.
  */
 public final class BridgePage {
+
+    private static final String PREFIX = "[posthog-segment-bridge]";
 
     private final Browser browser;
 
@@ -32,6 +36,24 @@ public final class BridgePage {
                 status -> status.settled() && status.firstPageviewSent());
     }
 
+    /** Waits for the bridge to reach an outcome, pageview or not. */
+    public BridgeStatus awaitOutcome() {
+        return Wait.until("the bridge to reach an outcome", this::status, BridgeStatus::settled);
+    }
+
+    /** The requests this page made to PostHog (the stand-in lives under {@code /ph/}). */
+    public List<String> postHogRequests() {
+        return browser.requests().stream().filter(url -> url.contains("/ph/")).toList();
+    }
+
+    /** What the bridge logged with {@code console.error}, in every page of this browser. */
+    public List<String> bridgeErrors() {
+        return browser.console().stream()
+                .filter(message -> message.isError() && message.text().contains(PREFIX))
+                .map(ConsoleMessage::text)
+                .toList();
+    }
+
     /** Whether posthog-js has loaded and finished {@code init}. */
     public boolean postHogLoaded() {
         return Boolean.TRUE.equals(browser.run(
@@ -40,17 +62,17 @@ public final class BridgePage {
 
     /** {@code posthog.get_session_id()}. */
     public String postHogSessionId() {
-        return (String) browser.run("return window.posthog.get_session_id();");
+        return text(browser.run("return window.posthog.get_session_id();"));
     }
 
     /** {@code posthog.get_distinct_id()}. */
     public String postHogDistinctId() {
-        return (String) browser.run("return window.posthog.get_distinct_id();");
+        return text(browser.run("return window.posthog.get_distinct_id();"));
     }
 
     /** Segment's anonymous id, once analytics.js is ready. */
     public String segmentAnonymousId() {
-        return (String) browser.run("return window.analytics.user().anonymousId();");
+        return text(browser.run("return window.analytics.user().anonymousId();"));
     }
 
     /** {@code analytics.track(event)}. */
@@ -90,5 +112,10 @@ public final class BridgePage {
 
     public Browser browser() {
         return browser;
+    }
+
+    // HtmlUnit may hand back its own string types.
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -23,7 +23,8 @@ public record BridgeStatus(String state, boolean firstPageviewSent, String disti
                 ? list.stream().map(String::valueOf).toList() : List.of();
         return new BridgeStatus(String.valueOf(status.get("state")),
                 Boolean.TRUE.equals(status.get("firstPageviewSent")),
-                (String) status.get("distinctId"), problems);
+                status.get("distinctId") == null ? null : status.get("distinctId").toString(),
+                problems);
     }
 
     /** Whether the bridge has reached an outcome and stopped waiting for anything. */

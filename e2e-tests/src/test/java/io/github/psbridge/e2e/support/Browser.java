@@ -19,6 +19,9 @@ public interface Browser extends AutoCloseable {
      */
     Object run(String script, Object... args);
 
+    /** The URLs the current page has requested so far: scripts, XHR and fetch. */
+    List<String> requests();
+
     /** Everything the pages of this browser logged so far, uncaught errors included. */
     List<ConsoleMessage> console();
 

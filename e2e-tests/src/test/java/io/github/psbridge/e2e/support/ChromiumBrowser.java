@@ -59,6 +59,13 @@ final class ChromiumBrowser implements Browser {
     }
 
     @Override
+    public List<String> requests() {
+        Object urls = driver.executeScript("return performance.getEntriesByType('resource')"
+                + ".map(function (entry) { return entry.name; });");
+        return ((List<?>) urls).stream().map(String::valueOf).toList();
+    }
+
+    @Override
     public synchronized List<ConsoleMessage> console() {
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
             console.add(toMessage(entry));

@@ -10,7 +10,7 @@ import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 
 /**
  * HtmlUnit through its WebDriver, with a fresh {@link WebClient}, its console and script
- * errors captured, and {@link VisibilityShim} in every page it loads.
+ * errors captured, its requests logged, and {@link VisibilityShim} in every page it loads.
  */
 final class HtmlUnitBrowser implements Browser {
 
@@ -18,11 +18,13 @@ final class HtmlUnitBrowser implements Browser {
 
     private final HtmlUnitDriver driver = new HtmlUnitDriver(BrowserVersion.CHROME, true);
     private final List<ConsoleMessage> console = new ArrayList<>();
+    private final RequestLog requests;
 
     HtmlUnitBrowser() {
         WebClient client = driver.getWebClient();
         configure(client.getOptions());
         new VisibilityShim(client);
+        requests = new RequestLog(client);
         client.getWebConsole().setLogger(new ConsoleRecorder());
         client.setJavaScriptErrorListener(new ScriptErrors(this::record));
     }
@@ -34,12 +36,18 @@ final class HtmlUnitBrowser implements Browser {
 
     @Override
     public void open(String url) {
+        requests.clear();
         driver.get(url);
     }
 
     @Override
     public Object run(String script, Object... args) {
         return driver.executeScript(script, args);
+    }
+
+    @Override
+    public List<String> requests() {
+        return requests.urls();
     }
 
     @Override
