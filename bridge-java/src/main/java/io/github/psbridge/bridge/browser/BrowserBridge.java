@@ -103,17 +103,30 @@ public final class BrowserBridge implements Effects {
     }
 
     @Override
-    public void initPostHog(boolean linked) {
-        Analytics analytics = linked ? Analytics.current() : null;
-        JSObject options = PostHog.initOptions(postHogOptions, config.apiHost(),
-                config.uiHost(), analytics, linked ? analytics.bootstrapIdentity() : null,
-                groupsObject, guarded(flow::onPostHogLoaded),
-                error -> report("your posthog.loaded callback threw: " + JsValues.text(error)));
-        PostHog postHog = PostHog.current();
-        postHog.init(config.apiKey(), options);
-        if (!groups.isEmpty()) {
-            postHog.registerGroups(groupsObject);
+    public String initPostHog(boolean linked) {
+        try {
+            Analytics analytics = linked ? Analytics.current() : null;
+            JSObject options = PostHog.initOptions(postHogOptions, config.apiHost(),
+                    config.uiHost(), analytics, linked ? analytics.bootstrapIdentity() : null,
+                    groupsObject, guarded(flow::onPostHogLoaded),
+                    error -> report("your posthog.loaded callback threw: "
+                            + JsValues.text(error)));
+            PostHog postHog = PostHog.current();
+            postHog.init(config.apiKey(), options);
+            if (!groups.isEmpty()) {
+                postHog.registerGroups(groupsObject);
+            }
+            return null;
+        } catch (RuntimeException failure) {
+            return withoutJavaScriptPrefix(failure.getMessage());
         }
+    }
+
+    // TeaVM marks a JavaScript error caught in Java with this prefix; the page needs none.
+    private static String withoutJavaScriptPrefix(String message) {
+        String prefix = "(JavaScript) ";
+        return message != null && message.startsWith(prefix)
+                ? message.substring(prefix.length()) : message;
     }
 
     @Override

@@ -6,8 +6,12 @@ package io.github.psbridge.bridge.core;
  */
 public interface Effects {
 
-    /** Calls {@code posthog.init}, with {@code segment: window.analytics} when linked. */
-    void initPostHog(boolean linked);
+    /**
+     * Calls {@code posthog.init}, with {@code segment: window.analytics} when linked.
+     *
+     * @return null, or what {@code posthog.init} threw (a page's bad option, say)
+     */
+    String initPostHog(boolean linked);
 
     /** Sends Segment's {@code analytics.page()}. */
     void sendSegmentPageview();

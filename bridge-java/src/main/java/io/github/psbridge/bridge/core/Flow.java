@@ -201,7 +201,16 @@ public final class Flow {
         postHogStarted = true;
         linkedInit = linked;
         effects.trace(linked ? "posthog.init with Segment" : "posthog.init alone");
-        effects.initPostHog(linked);
+        String failure = effects.initPostHog(linked);
+        if (failure == null) {
+            return;
+        }
+        problem(true, "posthog.init threw " + failure + "; check the posthog options.");
+        if (linked) {
+            fallBackToSegment();
+        } else {
+            settle();
+        }
     }
 
     private void fallBackToSegment() {

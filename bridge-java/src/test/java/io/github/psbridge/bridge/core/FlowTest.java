@@ -286,6 +286,39 @@ class FlowTest {
     }
 
     @Nested
+    class PostHogInitThrows {
+
+        @Test
+        void sendsThePageviewToSegmentAtOnceWhenLinked() {
+            startNormally();
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            effects.initFailure = "TypeError: bad option";
+            effects.clear();
+
+            flow.onSegmentReady(true);
+
+            assertThat(effects.summary()).containsExactly("posthog timeout in 200",
+                    "init with segment", "error", "analytics.page", "settled segment-only");
+            assertThat(effects.messages()).containsExactly(
+                    "posthog.init threw TypeError: bad option; check the posthog options.");
+        }
+
+        @Test
+        void settlesWithoutAPageviewWhenAlone() {
+            startNormally();
+            flow.onPostHogScript(true, "https://assets.test/array.js");
+            effects.initFailure = "TypeError: bad option";
+            effects.clear();
+
+            flow.onSegmentTimeout();
+
+            assertThat(effects.summary()).containsExactly("warn", "init alone", "error",
+                    "settled posthog-only");
+            assertThat(flow.firstPageviewSent()).isFalse();
+        }
+    }
+
+    @Nested
     class ClassicAnalytics {
 
         @Test

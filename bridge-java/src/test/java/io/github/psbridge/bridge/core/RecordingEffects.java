@@ -10,10 +10,12 @@ import java.util.List;
 final class RecordingEffects implements Effects {
     final List<String> effects = new ArrayList<>();
     final List<String> traces = new ArrayList<>();
+    String initFailure;
 
     @Override
-    public void initPostHog(boolean linked) {
+    public String initPostHog(boolean linked) {
         effects.add(linked ? "init with segment" : "init alone");
+        return initFailure;
     }
 
     @Override
