@@ -46,6 +46,11 @@ public final class BridgePage {
         return browser.requests().stream().filter(url -> url.contains("/ph/")).toList();
     }
 
+    /** The requests this page made whose URL contains {@code part}. */
+    public List<String> requests(String part) {
+        return browser.requests().stream().filter(url -> url.contains(part)).toList();
+    }
+
     /** What the bridge logged with {@code console.error}, in every page of this browser. */
     public List<String> bridgeErrors() {
         return browser.console().stream()

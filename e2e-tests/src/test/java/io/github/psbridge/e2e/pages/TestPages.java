@@ -45,6 +45,26 @@ public final class TestPages {
         return "/test/no-bridge.html";
     }
 
+    /** The bridge's tag twice on one page. */
+    public static String twice() {
+        return "/test/twice.html";
+    }
+
+    /** The bridge by data attributes, served with a strict Content-Security-Policy. */
+    public static String strictCsp() {
+        return "/test/strict-csp.html";
+    }
+
+    /** PostHog's documented Segment setup, without the bridge: init, then page() at once. */
+    public static String documentedSnippet() {
+        return "/compare/documented-snippet.html";
+    }
+
+    /** The demo site's event inspector. */
+    public static String inspector() {
+        return "/inspector.html";
+    }
+
     private static String encode(Map<String, ?> values) {
         try {
             return URLEncoder.encode(JSON.writeValueAsString(values), StandardCharsets.UTF_8);
