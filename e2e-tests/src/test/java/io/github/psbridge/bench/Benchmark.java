@@ -1,0 +1,112 @@
+package io.github.psbridge.bench;
+
+import io.github.psbridge.demo.DemoOptions;
+import io.github.psbridge.demo.DemoServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The benchmark of issue 5: the bridge against PostHog's documented snippet, in size and in
+ * how soon a first visit's pageview reaches Segment enriched by PostHog. Run it with
+ * {@code bin/benchmark}; it writes {@code BENCHMARKS.md} and prints the same report.
+ */
+@Command(name = "bin/benchmark", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measures the bridge against PostHog's documented Segment snippet in"
+                + " headless Chromium, against the demo site's stand-ins.")
+public final class Benchmark implements Callable<Integer> {
+
+    // Selenium warns on every start that it has no CDP bindings for this Chromium; the
+    // benchmark only uses plain CDP commands, which need none. Held so it is not collected.
+    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
+    private static final String PAGES = "bench-pages";
+
+    @Option(names = "--loads", defaultValue = "20", paramLabel = "N",
+            description = "fresh-profile loads per variant (default: ${DEFAULT-VALUE})")
+    private int loads;
+
+    @Option(names = "--rtt-ms", defaultValue = "40", paramLabel = "MS",
+            description = "simulated round trip added to every request (default:"
+                    + " ${DEFAULT-VALUE})")
+    private int roundTripMs;
+
+    @Option(names = "--output", defaultValue = "BENCHMARKS.md", paramLabel = "FILE",
+            description = "where to write the report (default: ${DEFAULT-VALUE})")
+    private Path output;
+
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        SELENIUM.setLevel(Level.SEVERE);
+        System.exit(new CommandLine(new Benchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (loads < 1 || roundTripMs < 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--loads must be at least 1 and --rtt-ms at least 0: got " + loads
+                            + " and " + roundTripMs);
+        }
+        String report = Report.markdown(measure());
+        System.out.println(report);
+        Files.writeString(output, report, StandardCharsets.UTF_8);
+        System.err.println("wrote " + output.toAbsolutePath());
+        return 0;
+    }
+
+    private Run measure() {
+        Machine machine = Machine.describe();
+        String loadBefore = Machine.loadAverage();
+        try (DemoServer server = DemoServer.start(DemoOptions.builder().port(0)
+                .testPagesFolder(PAGES).build())) {
+            Duration roundTrip = Duration.ofMillis(roundTripMs);
+            server.faults().delayAll(roundTrip);
+            Sizes sizes = Sizes.measure(server);
+            LoadRunner runner = new LoadRunner(server, roundTrip);
+            List<LoadResult> results = runAll(runner);
+            return new Run(command(), loads, roundTripMs, Instant.now(), machine, loadBefore,
+                    Machine.loadAverage(), runner.versions(), sizes, results);
+        }
+    }
+
+    // Interleaved, starting each round one variant further on, so that a slow spell of the
+    // machine or a position in the round does not land on one variant only.
+    private List<LoadResult> runAll(LoadRunner runner) {
+        Variant[] variants = Variant.values();
+        for (Variant variant : variants) {
+            report("warm-up", runner.measure(variant));
+        }
+        List<LoadResult> results = new ArrayList<>();
+        for (int round = 0; round < loads; round++) {
+            for (int i = 0; i < variants.length; i++) {
+                LoadResult result = runner.measure(variants[(round + i) % variants.length]);
+                report((round + 1) + "/" + loads, result);
+                results.add(result);
+            }
+        }
+        return results;
+    }
+
+    private static void report(String which, LoadResult result) {
+        System.err.printf("%-8s %-28s first pageview %s ms, enriched %s, flags %d,"
+                        + " requests %d%s%n", which, result.variant().label(),
+                result.firstPageviewMs() == null ? "–" : Math.round(result.firstPageviewMs()),
+                result.enriched() ? "yes" : "no", result.flagsRequests(), result.requests(),
+                result.note() == null ? "" : " (" + result.note() + ")");
+    }
+
+    private String command() {
+        return "bin/benchmark --loads " + loads + " --rtt-ms " + roundTripMs;
+    }
+}

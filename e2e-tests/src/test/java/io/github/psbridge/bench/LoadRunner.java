@@ -1,0 +1,132 @@
+package io.github.psbridge.bench;
+
+import io.github.psbridge.demo.DemoServer;
+import io.github.psbridge.demo.RecordedEvent;
+import io.github.psbridge.demo.RequestLog;
+import io.github.psbridge.demo.Route;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Loads one benchmark page in a fresh browser and reads what happened: the server's
+ * timestamps and request log, and a few values from the page once it has settled.
+ */
+final class LoadRunner {
+
+    private static final Duration PAGEVIEW_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration POSTHOG_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration MIN_QUIET = Duration.ofMillis(500);
+
+    // Read once the load has settled; posthog-js exists in every variant by then.
+    private static final String FACTS = "var ph = window.posthog;"
+            + " var loaded = !!(ph && ph.__loaded);"
+            + " return { timeOrigin: performance.timeOrigin,"
+            + " distinctId: loaded ? ph.get_distinct_id() : null,"
+            + " posthogJs: loaded ? ph.version : null,"
+            + " analyticsNext: window.analytics && window.analytics.VERSION || null,"
+            + " mainThreadMs: typeof window.benchBridgeMainThreadMs === 'number'"
+            + " ? window.benchBridgeMainThreadMs : null };";
+
+    private final DemoServer server;
+    private final Duration quiet;
+    private final Map<String, String> versions = new TreeMap<>();
+
+    /**
+     * @param roundTrip the simulated round trip; a load counts as settled only after several
+     *     round trips without a new request
+     */
+    LoadRunner(DemoServer server, Duration roundTrip) {
+        this.server = server;
+        Duration threeTrips = roundTrip.multipliedBy(3);
+        this.quiet = threeTrips.compareTo(MIN_QUIET) > 0 ? threeTrips : MIN_QUIET;
+    }
+
+    LoadResult measure(Variant variant) {
+        try (BenchBrowser browser = BenchBrowser.start()) {
+            versions.putIfAbsent("Chromium", browser.version());
+            server.recorder().clear();
+            server.requests().clear();
+            browser.open(server.baseUrl() + variant.path());
+            return settle(variant, browser);
+        }
+    }
+
+    /** Chromium, posthog-js and analytics-next versions, as the pages reported them. */
+    Map<String, String> versions() {
+        return Map.copyOf(versions);
+    }
+
+    private LoadResult settle(Variant variant, BenchBrowser browser) {
+        Optional<RecordedEvent> pageview = Poll.until(PAGEVIEW_TIMEOUT, this::firstPageview);
+        if (pageview.isEmpty()) {
+            return failed(variant, "no Segment page event within " + seconds(PAGEVIEW_TIMEOUT));
+        }
+        if (!Poll.until(POSTHOG_TIMEOUT, () -> postHogLoaded(browser))) {
+            return failed(variant, "posthog-js not loaded within " + seconds(POSTHOG_TIMEOUT));
+        }
+        String note = awaitQuiet() ? null : "requests still coming after " + seconds(QUIET_TIMEOUT);
+        return result(variant, pageview.get(), facts(browser), note);
+    }
+
+    private LoadResult result(Variant variant, RecordedEvent pageview, Map<?, ?> facts,
+            String note) {
+        double timeOrigin = ((Number) facts.get("timeOrigin")).doubleValue();
+        Object distinctId = facts.get("distinctId");
+        Number mainThread = (Number) facts.get("mainThreadMs");
+        remember("posthog-js", facts.get("posthogJs"));
+        remember("analytics-next", facts.get("analyticsNext"));
+        return new LoadResult(variant, epochMillis(pageview.time()) - timeOrigin,
+                pageview.sessionId() != null,
+                distinctId != null && distinctId.equals(pageview.anonymousId()),
+                server.requests().count(Route.POSTHOG_FLAGS), server.requests().all().size(),
+                mainThread == null ? null : mainThread.doubleValue(), note);
+    }
+
+    private LoadResult failed(Variant variant, String why) {
+        return LoadResult.failed(variant, why, server.requests().count(Route.POSTHOG_FLAGS),
+                server.requests().all().size());
+    }
+
+    private Optional<RecordedEvent> firstPageview() {
+        return server.recorder().segment().stream()
+                .filter(event -> "page".equals(event.type()))
+                .findFirst();
+    }
+
+    private static boolean postHogLoaded(BenchBrowser browser) {
+        return Boolean.TRUE.equals(
+                browser.run("return !!(window.posthog && window.posthog.__loaded);"));
+    }
+
+    // Settled: no request has reached the server for a few simulated round trips.
+    private boolean awaitQuiet() {
+        return Poll.until(QUIET_TIMEOUT, () -> {
+            List<RequestLog.Entry> all = server.requests().all();
+            Instant last = all.isEmpty() ? Instant.EPOCH : all.get(all.size() - 1).time();
+            return Duration.between(last, Instant.now()).compareTo(quiet) >= 0;
+        });
+    }
+
+    private static Map<?, ?> facts(BenchBrowser browser) {
+        return (Map<?, ?>) browser.run(FACTS);
+    }
+
+    private void remember(String library, Object version) {
+        if (version != null) {
+            versions.putIfAbsent(library, version.toString());
+        }
+    }
+
+    private static double epochMillis(Instant time) {
+        return time.getEpochSecond() * 1000.0 + time.getNano() / 1_000_000.0;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toSeconds() + " s";
+    }
+}

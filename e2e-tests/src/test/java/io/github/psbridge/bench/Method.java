@@ -1,0 +1,66 @@
+package io.github.psbridge.bench;
+
+import java.util.List;
+
+/**
+ * How the benchmark measures, as the report explains it; {@code {rtt}} and {@code {gzip}}
+ * are filled in.
+ */
+final class Method {
+
+    static final List<String> POINTS = List.of(
+            "Pages: templates in `e2e-tests/src/test/resources/bench-pages`, served by an"
+                    + " in-process demo server at `/test/<name>.html`. Every page has the same"
+                    + " skeleton, Segment's snippet (`analytics.load`, no `page()`) and then the"
+                    + " variant's code, and no stylesheet or other script. The real posthog-js"
+                    + " and analytics-next come from the demo site's jar; Segment's CDN,"
+                    + " settings and API and PostHog are the demo site's local stand-ins.",
+            "Each load gets a new headless Chromium (`--headless=new`) with a new, empty"
+                    + " profile: a first visit, nothing cached, no stored ids. Its user agent"
+                    + " and client hints say Chrome, not HeadlessChrome, since posthog-js drops"
+                    + " captures from headless browsers. Variants run interleaved, in an order"
+                    + " that rotates each round; one warm-up load per variant runs first and"
+                    + " is discarded.",
+            "Every request to the server (pages, scripts, settings, API calls) is answered"
+                    + " {rtt} ms late (`faults().delayAll`), a simulated round trip; the"
+                    + " loopback adds well under a millisecond.",
+            "First pageview: when the Segment stand-in recorded the load's first `page`"
+                    + " message, minus the page's `performance.timeOrigin` (both on this"
+                    + " machine's clock). The stand-in records a message after the simulated"
+                    + " delay, so every time includes the pageview request's own {rtt} ms,"
+                    + " in every variant alike.",
+            "Enriched: that message carries PostHog's `$session_id`, and its `anonymousId`"
+                    + " equals `posthog.get_distinct_id()` read from the page once the load"
+                    + " settled. When it is not enriched, the load's time to the first enriched"
+                    + " pageview is undefined: it is counted as such and left out of the"
+                    + " median, never replaced by a later event.",
+            "Settled: the pageview recorded, posthog-js loaded (`posthog.__loaded`), and no"
+                    + " request for the longer of 500 ms and three round trips, polled every"
+                    + " 10 ms. Flags requests (`POST /ph/flags`) and all requests, the page"
+                    + " included, are counted then.",
+            "Main-thread time: a separate page, not in the comparison table, fetches the"
+                    + " bridge's source first and then inserts it as an inline `<script>` with"
+                    + " the usual data attributes. An inserted inline script runs"
+                    + " synchronously, so `performance.now()` just before and after the"
+                    + " insertion brackets the parse, compile and first run of the bridge,"
+                    + " on a cold profile (no code cache). Its later callbacks (Segment ready,"
+                    + " PostHog loaded) are not included. An inline script is parsed and"
+                    + " compiled on the main thread, while Chromium may stream an external"
+                    + " script's parse and compile off it, so a real tag can cost the main"
+                    + " thread less than this. Wall-clock time: a busy machine inflates it."
+                    + " Chromium rounds `performance.now()` to 0.1 ms on pages that are not"
+                    + " cross-origin isolated.",
+            "Sizes: the bridge file as the demo server serves it (from the bridge jar), and"
+                    + " the inline scripts of `/compare/documented-snippet.html` other than"
+                    + " Segment's, gzipped with {gzip}.",
+            "Composition: the readable build (`posthog-segment-bridge.debug.js`) names each"
+                    + " declaration after its Java class; its lines are grouped by that prefix"
+                    + " (`igpb…` ours, `jl_`/`ju_`/… and `otc…` the class library, `$rt_…` and"
+                    + " the other `ot…` the runtime, `$rt_stringPool` the string constants),"
+                    + " each group gzipped alone, and the shares applied to the minified"
+                    + " file's gzip size. The readable build is optimised less than the"
+                    + " minified one, so the split is an estimate.");
+
+    private Method() {
+    }
+}

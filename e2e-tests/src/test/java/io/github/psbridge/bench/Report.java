@@ -1,0 +1,265 @@
+package io.github.psbridge.bench;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** Renders a {@link Run} as the Markdown of {@code BENCHMARKS.md}, also shown on the console. */
+final class Report {
+
+    /** The issue's budgets and targets. */
+    static final int GZIP_BUDGET = 7_000;
+    static final double RATIO_TARGET = 0.8;
+    static final double MAIN_THREAD_TARGET_MS = 2.0;
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                    .withZone(ZoneOffset.UTC);
+
+    private final Run run;
+    private final StringBuilder out = new StringBuilder();
+
+    private Report(Run run) {
+        this.run = run;
+    }
+
+    static String markdown(Run run) {
+        return new Report(run).render();
+    }
+
+    private String render() {
+        header();
+        machine();
+        sizes();
+        loads();
+        targets();
+        method();
+        everyLoad();
+        return out.toString();
+    }
+
+    private void header() {
+        line("# Benchmarks");
+        line("");
+        line("Measured with `" + run.command() + "`, finished " + DATE.format(run.finished())
+                + ". Figures are as measured; the targets of issue 5 are checked at the end.");
+        line("");
+        if (busyBefore()) {
+            line("**The machine was already busy when this run started (load average "
+                    + run.loadBefore() + " on " + run.machine().cpus() + " CPUs): its timings"
+                    + " are inflated and noisy. Rerun on an idle machine.**");
+            line("");
+        }
+    }
+
+    // The run itself keeps about one CPU busy; more than that before it began is others'.
+    private boolean busyBefore() {
+        try {
+            return Double.parseDouble(run.loadBefore()) > 1.0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void machine() {
+        line("## Machine and versions");
+        line("");
+        line("| | |");
+        line("|---|---|");
+        line("| CPUs (`nproc`) | " + run.machine().cpus() + " |");
+        line("| CPU | " + run.machine().cpuModel() + " |");
+        line("| memory | " + run.machine().memory() + " |");
+        line("| load average (1 min), before / after | " + run.loadBefore() + " / "
+                + run.loadAfter() + " |");
+        line("| Java | " + run.machine().java() + " |");
+        run.versions().forEach((name, version) -> line("| " + name + " | " + version + " |"));
+        line("");
+    }
+
+    private void sizes() {
+        Sizes sizes = run.sizes();
+        line("## Size");
+        line("");
+        line("| | raw bytes | gzip -9 bytes |");
+        line("|---|---:|---:|");
+        line("| `posthog-segment-bridge.js` | " + count(sizes.bridgeRaw()) + " | "
+                + count(sizes.bridgeGzip()) + " |");
+        line("| documented snippet: PostHog's loader stub and the `analytics.ready` block,"
+                + " as on `/compare/documented-snippet.html` | " + count(sizes.snippetRaw())
+                + " | " + count(sizes.snippetGzip()) + " |");
+        line("| the same without comments and indentation | "
+                + count(sizes.snippetStrippedRaw()) + " | "
+                + count(sizes.snippetStrippedGzip()) + " |");
+        line("");
+        composition(sizes.composition());
+    }
+
+    private void composition(List<BridgeComposition.Share> shares) {
+        line("What the bridge's gzipped bytes are (an estimate, see below):");
+        line("");
+        line("| part | share | ≈ gzip bytes |");
+        line("|---|---:|---:|");
+        for (BridgeComposition.Share share : shares) {
+            line("| " + share.part().label() + " | " + percent(share.share()) + " | "
+                    + count(share.gzipBytes()) + " |");
+        }
+        line("");
+    }
+
+    private void loads() {
+        line("## Page loads");
+        line("");
+        line("Fresh-profile loads per variant: " + run.loadsPerVariant() + "; every request"
+                + " delayed by " + run.roundTripMs() + " ms. Times in ms from navigation start,"
+                + " median (p10–p90); counts per load, median (min–max).");
+        line("");
+        line("| variant | loads | first pageview, ms | enriched | first enriched pageview,"
+                + " ms | flags requests | requests |");
+        line("|---|---:|---:|---:|---:|---:|---:|");
+        for (Variant variant : Variant.values()) {
+            if (variant.compared()) {
+                variantRow(variant);
+            }
+        }
+        line("");
+        ratioAndMainThread();
+    }
+
+    private void variantRow(Variant variant) {
+        List<LoadResult> loads = run.of(variant);
+        List<Double> times = loads.stream().map(LoadResult::firstPageviewMs)
+                .filter(time -> time != null).toList();
+        List<Double> enriched = run.enrichedTimes(variant);
+        int undefined = loads.size() - enriched.size();
+        line("| " + variant.label() + " | " + loads.size() + failures(loads) + " | "
+                + times(times) + " | " + enriched.size() + "/" + loads.size() + " | "
+                + times(enriched) + (undefined == 0 ? "" : "; undefined in " + undefined)
+                + " | " + counts(loads, LoadResult::flagsRequests) + " | "
+                + counts(loads, LoadResult::requests) + " |");
+    }
+
+    private void ratioAndMainThread() {
+        Double ratio = run.ratio();
+        line("Ratio of the medians of time to first enriched pageview, bridge / snippet with"
+                + " `page()` in `loaded`: **" + (ratio == null ? "undefined" : decimal(ratio, 2))
+                + "** (" + run.enrichedTimes(Variant.BRIDGE).size() + " and "
+                + run.enrichedTimes(Variant.SNIPPET_LOADED).size() + " enriched loads).");
+        line("");
+        List<Double> mainThread = run.mainThreadTimes();
+        line("The bridge's own script on the main thread (parse, compile and first run): "
+                + (mainThread.isEmpty() ? "not measured" : "**" + mainThreadText(mainThread)
+                + "** over " + mainThread.size() + " loads") + ".");
+        line("");
+    }
+
+    private void targets() {
+        List<LoadResult> bridge = run.of(Variant.BRIDGE);
+        long enriched = bridge.stream().filter(LoadResult::enriched).count();
+        long oneFlags = bridge.stream().filter(load -> load.flagsRequests() == 1).count();
+        Double ratio = run.ratio();
+        List<Double> mainThread = run.mainThreadTimes();
+        Double mainMedian = mainThread.isEmpty() ? null : Spread.of(mainThread).median();
+        line("## Targets (issue 5)");
+        line("");
+        line("| target | measured | met |");
+        line("|---|---|---|");
+        target("enriched first pageview in 100% of bridge loads",
+                enriched + "/" + bridge.size(), !bridge.isEmpty() && enriched == bridge.size());
+        target("time to first enriched pageview, bridge / snippet with `loaded` ≤ "
+                + RATIO_TARGET, ratio == null ? "undefined" : decimal(ratio, 2),
+                ratio != null && ratio <= RATIO_TARGET);
+        target("one flags request per first visit (bridge)", "exactly one in " + oneFlags
+                + "/" + bridge.size() + " loads", !bridge.isEmpty() && oneFlags == bridge.size());
+        target("bridge's own script < " + decimal(MAIN_THREAD_TARGET_MS, 0)
+                + " ms main-thread time (median)", mainMedian == null ? "not measured"
+                : mainThreadText(mainThread), mainMedian != null
+                && mainMedian < MAIN_THREAD_TARGET_MS);
+        target("bridge ≤ " + count(GZIP_BUDGET) + " bytes gzip", count(run.sizes().bridgeGzip())
+                + " bytes", run.sizes().bridgeGzip() <= GZIP_BUDGET);
+        line("");
+    }
+
+    private void method() {
+        line("## How it was measured");
+        line("");
+        for (String point : Method.POINTS) {
+            line("- " + point.replace("{rtt}", String.valueOf(run.roundTripMs()))
+                    .replace("{gzip}", Gzip.tool()));
+        }
+        line("");
+    }
+
+    private void everyLoad() {
+        line("<details><summary>Every load, in the order run</summary>");
+        line("");
+        line("| # | variant | first pageview, ms | `$session_id` | ids equal | flags | requests"
+                + " | main thread, ms | note |");
+        line("|---:|---|---:|---|---|---:|---:|---:|---|");
+        int number = 1;
+        for (LoadResult load : run.results()) {
+            line("| " + number++ + " | " + load.variant().label() + " | "
+                    + optional(load.firstPageviewMs(), 0) + " | " + yesNo(load.hasSessionId())
+                    + " | " + yesNo(load.idsEqual()) + " | " + load.flagsRequests() + " | "
+                    + load.requests() + " | " + optional(load.mainThreadMs(), 2) + " | "
+                    + (load.note() == null ? "" : load.note()) + " |");
+        }
+        line("");
+        line("</details>");
+    }
+
+    private void target(String target, String measured, boolean met) {
+        line("| " + target + " | " + measured + " | " + (met ? "yes" : "**no**") + " |");
+    }
+
+    private static String failures(List<LoadResult> loads) {
+        long failed = loads.stream().filter(load -> load.firstPageviewMs() == null).count();
+        return failed == 0 ? "" : " (" + failed + " without a pageview)";
+    }
+
+    private static String times(List<Double> values) {
+        return values.isEmpty() ? "–" : Spread.of(values).medianAndRange(0);
+    }
+
+    private static String counts(List<LoadResult> loads, Function<LoadResult, Long> count) {
+        if (loads.isEmpty()) {
+            return "–";
+        }
+        Spread spread = Spread.of(loads.stream().map(load -> (double) count.apply(load))
+                .toList());
+        return decimal(spread.median(), spread.median() % 1 == 0 ? 0 : 1) + " ("
+                + decimal(spread.min(), 0) + "–" + decimal(spread.max(), 0) + ")";
+    }
+
+    private static String mainThreadText(List<Double> values) {
+        Spread spread = Spread.of(values);
+        return "median " + decimal(spread.median(), 2) + " ms (p10–p90 "
+                + decimal(spread.p10(), 2) + "–" + decimal(spread.p90(), 2) + ", max "
+                + decimal(spread.max(), 2) + ")";
+    }
+
+    private static String optional(Double value, int decimals) {
+        return value == null ? "–" : decimal(value, decimals);
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static String decimal(double value, int decimals) {
+        return Spread.number(value, decimals);
+    }
+
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.psbridge.bench;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one benchmark run found, for {@link Report}.
+ *
+ * @param command how the run was started, to repeat it
+ * @param loadsPerVariant measured loads per variant, warm-up loads not counted
+ * @param loadBefore the 1-minute load average before the first load
+ * @param loadAfter the same after the last load
+ * @param versions browser and library versions, by name
+ */
+record Run(
+        String command, int loadsPerVariant, int roundTripMs, Instant finished,
+        Machine machine, String loadBefore, String loadAfter, Map<String, String> versions,
+        Sizes sizes, List<LoadResult> results) {
+
+    /** The measured loads of {@code variant}, in the order they ran. */
+    List<LoadResult> of(Variant variant) {
+        return results.stream().filter(result -> result.variant() == variant).toList();
+    }
+
+    /** The times to the first enriched pageview of {@code variant}'s enriched loads. */
+    List<Double> enrichedTimes(Variant variant) {
+        return of(variant).stream().map(LoadResult::firstEnrichedPageviewMs)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Median time to the first enriched pageview, bridge over the snippet with
+     * {@code page()} in {@code loaded}; null when either has no enriched load.
+     */
+    Double ratio() {
+        List<Double> bridge = enrichedTimes(Variant.BRIDGE);
+        List<Double> snippet = enrichedTimes(Variant.SNIPPET_LOADED);
+        if (bridge.isEmpty() || snippet.isEmpty()) {
+            return null;
+        }
+        return Spread.of(bridge).median() / Spread.of(snippet).median();
+    }
+
+    /** The bridge's main-thread times, from the inlined variant. */
+    List<Double> mainThreadTimes() {
+        return of(Variant.BRIDGE_INLINE).stream().map(LoadResult::mainThreadMs)
+                .filter(Objects::nonNull).toList();
+    }
+}
