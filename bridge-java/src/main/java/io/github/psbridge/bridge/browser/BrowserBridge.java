@@ -12,7 +12,6 @@ import io.github.psbridge.bridge.js.JsValues;
 import io.github.psbridge.bridge.js.Page;
 import io.github.psbridge.bridge.js.PostHog;
 import io.github.psbridge.bridge.js.RuntimeApi;
-import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSObject;
 
@@ -27,7 +26,7 @@ public final class BrowserBridge implements Effects {
     private final Flow flow = new Flow(this);
     private final Groups groups = new Groups();
     private final JSObject groupsObject = JsValues.newObject();
-    private final List<JSObject> onLinkedCallbacks = new ArrayList<>();
+    private final JSObject onLinkedCallbacks = JsValues.newArray();
     private BridgeConfig config;
     private JSObject postHogOptions;
     private boolean settled;
@@ -169,10 +168,7 @@ public final class BrowserBridge implements Effects {
     @Override
     public void settled(BridgeState outcome) {
         settled = true;
-        for (JSObject callback : onLinkedCallbacks) {
-            callOnLinked(callback);
-        }
-        onLinkedCallbacks.clear();
+        JsValues.drain(onLinkedCallbacks, this::callOnLinked);
     }
 
     private JSObject runtimeApi(String version) {
@@ -185,7 +181,7 @@ public final class BrowserBridge implements Effects {
         try {
             List<String> problems = flow.problems();
             return RuntimeApi.status(flow.state().label(), flow.firstPageviewSent(),
-                    distinctId(), problems.toArray(new String[0]));
+                    distinctId(), textArray(problems));
         } catch (RuntimeException e) {
             Page.error("status() failed: " + e.getMessage());
             return null;
@@ -223,13 +219,21 @@ public final class BrowserBridge implements Effects {
         } else if (settled) {
             callOnLinked(callback);
         } else {
-            onLinkedCallbacks.add(callback);
+            JsValues.push(onLinkedCallbacks, callback);
         }
     }
 
     private void callOnLinked(JSObject callback) {
         RuntimeApi.callSafely(callback, status(),
                 error -> report("an onLinked callback threw: " + JsValues.text(error)));
+    }
+
+    private static JSObject textArray(List<String> texts) {
+        JSObject array = JsValues.newArray();
+        for (String text : texts) {
+            JsValues.pushText(array, text);
+        }
+        return array;
     }
 
     private void copyGroups(Groups configured) {

@@ -77,7 +77,9 @@ final class ConfigReader {
     }
 
     private void readEntries(JSObject groups) {
-        for (String type : JsValues.keys(groups)) {
+        JSObject types = JsValues.keys(groups);
+        for (int i = 0; i < JsValues.length(types); i++) {
+            String type = JsValues.textAt(types, i);
             JSObject key = JsValues.get(groups, type);
             groupEntries.add(new GroupEntry(type, JsValues.text(key), JsValues.typeOf(key)));
         }

@@ -21,8 +21,32 @@ public final class JsValues {
             script = "return object == null ? undefined : object[key];")
     public static native JSObject get(JSObject object, String key);
 
+    /** The object's own keys, as a JavaScript array of strings. */
     @JSBody(params = "object", script = "return Object.keys(object);")
-    public static native String[] keys(JSObject object);
+    public static native JSObject keys(JSObject object);
+
+    @JSBody(params = "array", script = "return array.length;")
+    public static native int length(JSObject array);
+
+    @JSBody(params = { "array", "index" }, script = "return array[index];")
+    public static native String textAt(JSObject array, int index);
+
+    /**
+     * A JavaScript array. Java collections of JavaScript values would make TeaVM wrap each
+     * value, and that wrapping code costs the bridge several hundred bytes.
+     */
+    @JSBody(script = "return [];")
+    public static native JSObject newArray();
+
+    @JSBody(params = { "array", "value" }, script = "array.push(value);")
+    public static native void push(JSObject array, JSObject value);
+
+    @JSBody(params = { "array", "value" }, script = "array.push(value);")
+    public static native void pushText(JSObject array, String value);
+
+    /** Empties the array, then hands each former element to {@code consumer}. */
+    @JSBody(params = { "array", "consumer" }, script = "array.splice(0).forEach(consumer);")
+    public static native void drain(JSObject array, ValueCallback consumer);
 
     @JSBody(script = "return {};")
     public static native JSObject newObject();
@@ -35,9 +59,6 @@ public final class JsValues {
 
     @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
     public static native void putFlag(JSObject object, String key, boolean value);
-
-    @JSBody(params = "values", script = "return values.slice();")
-    public static native JSObject array(String[] values);
 
     /** Like {@code typeof}, but tells arrays and null apart from objects. */
     @JSBody(params = "value", script = "return value === null ? 'null'"

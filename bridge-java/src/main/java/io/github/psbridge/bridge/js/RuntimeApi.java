@@ -18,7 +18,7 @@ public final class RuntimeApi {
             script = "return { state: state, firstPageviewSent: firstPageviewSent,"
             + " distinctId: distinctId, problems: problems };")
     public static native JSObject status(String state, boolean firstPageviewSent,
-            String distinctId, String[] problems);
+            String distinctId, JSObject problems);
 
     @JSBody(params = "value", script = "return typeof value === 'function';")
     public static native boolean isFunction(JSObject value);
