@@ -77,7 +77,8 @@ public final class BrowserBridge implements Effects {
     private void segmentReady() {
         Analytics analytics = Analytics.current();
         boolean canLink = analytics.canRegisterPlugins();
-        if (config != null && canLink && flow.state() == BridgeState.WAITING_FOR_SEGMENT) {
+        // Even when Segment is too late to link, the site's own events still get $groups.
+        if (config != null && canLink) {
             analytics.addGroupsMiddleware(groupsObject);
         }
         flow.onSegmentReady(canLink);

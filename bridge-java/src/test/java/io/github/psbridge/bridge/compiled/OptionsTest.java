@@ -21,6 +21,18 @@ class OptionsTest extends BrowserTest {
     }
 
     @Test
+    void putsGroupsOnSegmentEventsEvenWhenSegmentWasTooLateToLink() {
+        load(linking().config("{ groups: { company: 'c1' } }")
+                .segmentReadyAfter(TestPage.TIMEOUT_MS * 2));
+
+        browser.run("analytics.track('Clicked')");
+
+        assertThat(status("state")).isEqualTo("\"posthog-only\"");
+        assertThat(browser.json("segmentEvents.map(e => e.properties.$groups)"))
+                .isEqualTo("[" + COMPANY + "]");
+    }
+
+    @Test
     void readsGroupsFromTheDataAttributeAsJson() {
         load(linking().attribute("data-groups", COMPANY));
 
