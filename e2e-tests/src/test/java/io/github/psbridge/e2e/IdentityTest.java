@@ -9,6 +9,7 @@ import io.github.psbridge.e2e.support.Browser;
 import io.github.psbridge.e2e.support.BrowserKind;
 import io.github.psbridge.e2e.support.E2eTest;
 import io.github.psbridge.e2e.support.EachBrowser;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Scenario 2: PostHog keeps the ids it starts with, on a first visit and the next. */
@@ -56,7 +57,7 @@ class IdentityTest extends E2eTest {
     }
 
     private List<RecordedEvent> everyEvent() {
-        List<RecordedEvent> all = new java.util.ArrayList<>(server.recorder().segment());
+        List<RecordedEvent> all = new ArrayList<>(server.recorder().segment());
         all.addAll(server.recorder().posthog());
         return all;
     }

@@ -12,6 +12,7 @@ import io.github.psbridge.e2e.support.EachBrowser;
 import io.github.psbridge.e2e.support.Wait;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Scenario 7: what a visitor does after the first pageview stays linked on both sides. */
 class UserJourneyTest extends E2eTest {
@@ -91,7 +92,7 @@ class UserJourneyTest extends E2eTest {
 
     private static Map<String, String> groups(RecordedEvent event) {
         JsonNode groups = event.properties().path("$groups");
-        Map<String, String> byType = new java.util.TreeMap<>();
+        Map<String, String> byType = new TreeMap<>();
         groups.fields().forEachRemaining(field -> byType.put(field.getKey(),
                 field.getValue().asText()));
         return byType;

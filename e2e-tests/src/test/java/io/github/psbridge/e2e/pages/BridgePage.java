@@ -65,6 +65,11 @@ public final class BridgePage {
                 "return !!(window.posthog && window.posthog.__loaded);"));
     }
 
+    /** A global variable of the page, as the browser hands it back; null when unset. */
+    public Object global(String name) {
+        return browser.run("return window[arguments[0]];", name);
+    }
+
     /** {@code posthog.get_session_id()}. */
     public String postHogSessionId() {
         return text(browser.run("return window.posthog.get_session_id();"));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One demo server for the whole test JVM, on a free port, with the e2e test pages. Before
- * each test its faults and recorded events are cleared, so no test sees another's.
+ * each test its faults, recorded events and request log are cleared, so no test sees
+ * another's.
  */
 public final class SharedServer implements BeforeEachCallback, ParameterResolver {
 
@@ -20,6 +21,7 @@ public final class SharedServer implements BeforeEachCallback, ParameterResolver
         DemoServer server = server(context);
         server.faults().clear();
         server.recorder().clear();
+        server.requests().clear();
     }
 
     @Override
