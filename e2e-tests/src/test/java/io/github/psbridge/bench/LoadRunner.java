@@ -29,8 +29,7 @@ final class LoadRunner {
             + " distinctId: loaded ? ph.get_distinct_id() : null,"
             + " posthogJs: loaded ? ph.version : null,"
             + " analyticsNext: window.analytics && window.analytics.VERSION || null,"
-            + " mainThreadMs: typeof window.benchBridgeMainThreadMs === 'number'"
-            + " ? window.benchBridgeMainThreadMs : null };";
+            + " times: window.benchBridgeTimes || null };";
 
     private final DemoServer server;
     private final Duration quiet;
@@ -69,7 +68,8 @@ final class LoadRunner {
         if (!Poll.until(POSTHOG_TIMEOUT, () -> postHogLoaded(browser))) {
             return failed(variant, "posthog-js not loaded within " + seconds(POSTHOG_TIMEOUT));
         }
-        String note = awaitQuiet() ? null : "requests still coming after " + seconds(QUIET_TIMEOUT);
+        String note = awaitQuiet() ? null
+                : "requests still coming after " + seconds(QUIET_TIMEOUT);
         return result(variant, pageview.get(), facts(browser), note);
     }
 
@@ -77,14 +77,23 @@ final class LoadRunner {
             String note) {
         double timeOrigin = ((Number) facts.get("timeOrigin")).doubleValue();
         Object distinctId = facts.get("distinctId");
-        Number mainThread = (Number) facts.get("mainThreadMs");
+        Map<?, ?> times = facts.get("times") instanceof Map<?, ?> map ? map : Map.of();
         remember("posthog-js", facts.get("posthogJs"));
         remember("analytics-next", facts.get("analyticsNext"));
         return new LoadResult(variant, epochMillis(pageview.time()) - timeOrigin,
                 pageview.sessionId() != null,
                 distinctId != null && distinctId.equals(pageview.anonymousId()),
                 server.requests().count(Route.POSTHOG_FLAGS), server.requests().all().size(),
-                mainThread == null ? null : mainThread.doubleValue(), note);
+                millis(times.get("setUpMs")), millis(times.get("firstRunMs")),
+                join(note, (String) times.get("problem")));
+    }
+
+    private static Double millis(Object value) {
+        return value instanceof Number number ? number.doubleValue() : null;
+    }
+
+    private static String join(String note, String other) {
+        return note == null ? other : other == null ? note : note + "; " + other;
     }
 
     private LoadResult failed(Variant variant, String why) {

@@ -148,10 +148,21 @@ final class Report {
                 + run.enrichedTimes(Variant.SNIPPET_LOADED).size() + " enriched loads).");
         line("");
         List<Double> mainThread = run.mainThreadTimes();
-        line("The bridge's own script on the main thread (parse, compile and first run): "
-                + (mainThread.isEmpty() ? "not measured" : "**" + mainThreadText(mainThread)
-                + "** over " + mainThread.size() + " loads") + ".");
+        if (mainThread.isEmpty()) {
+            line("The bridge's own script on the main thread: not measured.");
+            line("");
+            return;
+        }
+        line("The bridge's own script on the main thread: **" + mainThreadText(mainThread)
+                + "** over " + mainThread.size() + " loads; of that, set-up (parse, compile,"
+                + " TeaVM's class tables) median " + median(run.setUpTimes()) + " ms, and the"
+                + " bridge's first run (its start call) median " + median(run.firstRunTimes())
+                + " ms.");
         line("");
+    }
+
+    private static String median(List<Double> values) {
+        return decimal(Spread.of(values).median(), 2);
     }
 
     private void targets() {
@@ -195,14 +206,14 @@ final class Report {
         line("<details><summary>Every load, in the order run</summary>");
         line("");
         line("| # | variant | first pageview, ms | `$session_id` | ids equal | flags | requests"
-                + " | main thread, ms | note |");
+                + " | main thread, ms (set-up + first run) | note |");
         line("|---:|---|---:|---|---|---:|---:|---:|---|");
         int number = 1;
         for (LoadResult load : run.results()) {
             line("| " + number++ + " | " + load.variant().label() + " | "
                     + optional(load.firstPageviewMs(), 0) + " | " + yesNo(load.hasSessionId())
                     + " | " + yesNo(load.idsEqual()) + " | " + load.flagsRequests() + " | "
-                    + load.requests() + " | " + optional(load.mainThreadMs(), 2) + " | "
+                    + load.requests() + " | " + mainThread(load) + " | "
                     + (load.note() == null ? "" : load.note()) + " |");
         }
         line("");
@@ -237,6 +248,11 @@ final class Report {
         return "median " + decimal(spread.median(), 2) + " ms (p10–p90 "
                 + decimal(spread.p10(), 2) + "–" + decimal(spread.p90(), 2) + ", max "
                 + decimal(spread.max(), 2) + ")";
+    }
+
+    private static String mainThread(LoadResult load) {
+        return load.mainThreadMs() == null ? "–" : decimal(load.mainThreadMs(), 1) + " ("
+                + decimal(load.setUpMs(), 1) + " + " + decimal(load.firstRunMs(), 1) + ")";
     }
 
     private static String optional(Double value, int decimals) {

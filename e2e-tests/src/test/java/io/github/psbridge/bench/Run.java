@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Everything one benchmark run found, for {@link Report}.
@@ -43,9 +44,22 @@ record Run(
         return Spread.of(bridge).median() / Spread.of(snippet).median();
     }
 
-    /** The bridge's main-thread times, from the inlined variant. */
+    /** The bridge's main-thread times, set-up and first run, from the inlined variant. */
     List<Double> mainThreadTimes() {
-        return of(Variant.BRIDGE_INLINE).stream().map(LoadResult::mainThreadMs)
-                .filter(Objects::nonNull).toList();
+        return timed(LoadResult::mainThreadMs);
+    }
+
+    /** The part of {@link #mainThreadTimes()} before the start call. */
+    List<Double> setUpTimes() {
+        return timed(LoadResult::setUpMs);
+    }
+
+    /** The part of {@link #mainThreadTimes()} in the start call. */
+    List<Double> firstRunTimes() {
+        return timed(LoadResult::firstRunMs);
+    }
+
+    private List<Double> timed(Function<LoadResult, Double> time) {
+        return of(Variant.BRIDGE_INLINE).stream().map(time).filter(Objects::nonNull).toList();
     }
 }
