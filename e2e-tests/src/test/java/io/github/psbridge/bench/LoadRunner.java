@@ -85,7 +85,21 @@ final class LoadRunner {
                 distinctId != null && distinctId.equals(pageview.anonymousId()),
                 server.requests().count(Route.POSTHOG_FLAGS), server.requests().all().size(),
                 millis(times.get("setUpMs")), millis(times.get("firstRunMs")),
-                join(note, (String) times.get("problem")));
+                join(join(note, (String) times.get("problem")),
+                        clockCheck(variant, timeOrigin)));
+    }
+
+    // Times mix the page's clock with the server's: the page's own request must arrive after
+    // the page says navigation started, or the two clocks disagree and the load says so.
+    private String clockCheck(Variant variant, double timeOrigin) {
+        return server.requests().all().stream()
+                .filter(entry -> entry.path().equals(variant.path()))
+                .findFirst()
+                .map(entry -> epochMillis(entry.time()) - timeOrigin)
+                .filter(gap -> gap < 0)
+                .map(gap -> "page request logged " + Math.round(-gap)
+                        + " ms before navigation start: clocks disagree")
+                .orElse(null);
     }
 
     private static Double millis(Object value) {
