@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Renders a {@link Run} as the Markdown of {@code BENCHMARKS.md}, also shown on the console. */
@@ -130,12 +131,13 @@ final class Report {
     private void variantRow(Variant variant) {
         List<LoadResult> loads = run.of(variant);
         List<Double> times = loads.stream().map(LoadResult::firstPageviewMs)
-                .filter(time -> time != null).toList();
+                .filter(Objects::nonNull).toList();
         List<Double> enriched = run.enrichedTimes(variant);
         int undefined = loads.size() - enriched.size();
         line("| " + variant.label() + " | " + loads.size() + failures(loads) + " | "
                 + times(times) + " | " + enriched.size() + "/" + loads.size() + " | "
-                + times(enriched) + (undefined == 0 ? "" : "; undefined in " + undefined)
+                + times(enriched)
+                + (undefined == 0 ? "" : "; undefined in " + undefined + " of " + loads.size())
                 + " | " + counts(loads, LoadResult::flagsRequests) + " | "
                 + counts(loads, LoadResult::requests) + " |");
     }
