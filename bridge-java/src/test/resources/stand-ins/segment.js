@@ -2,8 +2,9 @@
 // snippet's stub queue, then the loaded instance that replaces window.analytics, with
 // ready(), register(plugin), addSourceMiddleware(fn) and user().
 // window.standIn.segment: { readyAfterMs (-1: only segmentStandIn.becomeReady()),
-// classic (no register), syncReady (ready() calls back at once), userId, anonymousId }. Calls go to window.calls; delivered
-// events, after middleware and enrichment plugins, to window.segmentEvents.
+// classic (no register), syncReady (ready() calls back at once), loseReady (drops the
+// ready() calls queued on the stub), userId, anonymousId }. Calls go to window.calls;
+// delivered events, after middleware and enrichment plugins, to window.segmentEvents.
 (function () {
   var settings = (window.standIn && window.standIn.segment) || {};
   var calls = window.calls = window.calls || [];
@@ -23,6 +24,7 @@
     var middlewares = [];
     var plugins = [];
     var instance = {
+      initialized: true,
       ready: function (callback) {
         if (settings.syncReady) callback();
         else Promise.resolve().then(callback);
@@ -87,6 +89,9 @@
       var instance = loadedInstance();
       window.analytics = instance;
       calls.push('segment ready');
+      if (settings.loseReady) {
+        queue = queue.filter(function (call) { return call[0] !== 'ready'; });
+      }
       queue.forEach(function (call) { instance[call[0]].apply(instance, call[1]); });
       queue = [];
     }

@@ -31,6 +31,7 @@ public final class BrowserBridge implements Effects {
     private JSObject postHogOptions;
     private boolean settled;
     private String lastPath;
+    private boolean segmentReadySeen;
 
     /** Starts the bridge for this page, unless another copy already has. */
     public static void install(String version) {
@@ -51,7 +52,8 @@ public final class BrowserBridge implements Effects {
         Analytics analytics = Analytics.current();
 
         if (config == null) {
-            flow.startMisconfigured(parser.problems());
+            flow.startMisconfigured(parser.problems(), analytics != null,
+                    parser.timeoutMs());
             whenSegmentReady(analytics);
             return;
         }
@@ -75,6 +77,10 @@ public final class BrowserBridge implements Effects {
     }
 
     private void segmentReady() {
+        if (segmentReadySeen) {
+            return;
+        }
+        segmentReadySeen = true;
         Analytics analytics = Analytics.current();
         boolean canLink = analytics.canRegisterPlugins();
         // Even when Segment is too late to link, the site's own events still get $groups.
@@ -82,6 +88,22 @@ public final class BrowserBridge implements Effects {
             analytics.addGroupsMiddleware(groupsObject);
         }
         flow.onSegmentReady(canLink);
+    }
+
+    /**
+     * Segment counts as ready once it says it is initialized, even if its ready callback
+     * never came: a call queued on the snippet's stub is lost when another thread swaps the
+     * stub for the library between Segment's last look at the queue and the swap (seen in
+     * HtmlUnit, which runs page scripts and timers on two threads).
+     */
+    private void segmentTimedOut() {
+        Analytics analytics = Analytics.current();
+        if (!segmentReadySeen && analytics != null && analytics.isInitialized()) {
+            trace("Segment is initialized but never called back: taking it as ready");
+            segmentReady();
+        } else {
+            flow.onSegmentTimeout();
+        }
     }
 
     private void loadPostHog() {
@@ -141,7 +163,7 @@ public final class BrowserBridge implements Effects {
 
     @Override
     public void scheduleSegmentTimeout(int ms) {
-        Page.setTimeout(guarded(flow::onSegmentTimeout), ms);
+        Page.setTimeout(guarded(this::segmentTimedOut), ms);
     }
 
     @Override

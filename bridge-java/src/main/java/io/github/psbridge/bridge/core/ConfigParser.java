@@ -13,6 +13,7 @@ public final class ConfigParser {
     static final int MAX_TIMEOUT_MS = 600_000;
 
     private final List<String> problems = new ArrayList<>();
+    private int timeoutMs = BridgeConfig.DEFAULT_TIMEOUT_MS;
 
     /** The config, or null when {@link #problems()} says why not. */
     public BridgeConfig parse(RawConfig raw) {
@@ -21,7 +22,7 @@ public final class ConfigParser {
         String uiHost = url(raw.uiHost(), null);
         String scriptUrl = url(raw.scriptUrl(), null);
         checkPostHogOptions(raw.posthog());
-        int timeoutMs = timeout(raw.timeoutMs());
+        timeoutMs = timeout(raw.timeoutMs());
         Groups groups = groups(raw);
         boolean spaPageviews = flag(raw.spaPageviews());
         boolean debug = flag(raw.debug());
@@ -34,6 +35,11 @@ public final class ConfigParser {
         }
         return new BridgeConfig(apiKey, apiHost, uiHost, scriptUrl, timeoutMs, groups,
                 spaPageviews, debug);
+    }
+
+    /** The timeout the page asked for, or the default; set even when other settings are bad. */
+    public int timeoutMs() {
+        return timeoutMs;
     }
 
     /** Messages about unusable settings, in the order of DESIGN.md's table. */

@@ -27,8 +27,12 @@ public final class Flow {
         this.effects = effects;
     }
 
-    /** Config unusable: PostHog stays off, Segment still gets its pageview when ready. */
-    public void startMisconfigured(List<String> configProblems) {
+    /**
+     * Config unusable: PostHog stays off, Segment still gets its pageview when ready. The
+     * Segment timeout still runs, so the browser layer can catch a lost ready callback.
+     */
+    public void startMisconfigured(List<String> configProblems, boolean segmentOnPage,
+            int timeoutMs) {
         problems.addAll(configProblems);
         state = BridgeState.MISCONFIGURED;
         StringBuilder message = new StringBuilder("misconfigured, PostHog stays off:");
@@ -36,6 +40,9 @@ public final class Flow {
             message.append(' ').append(problem);
         }
         effects.error(message.toString());
+        if (segmentOnPage) {
+            effects.scheduleSegmentTimeout(timeoutMs);
+        }
         settle();
     }
 

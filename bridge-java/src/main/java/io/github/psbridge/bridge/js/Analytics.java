@@ -19,6 +19,10 @@ public abstract class Analytics implements JSObject {
     @JSBody(script = "this.page();")
     public native void page();
 
+    /** Whether analytics.js 2.0 has finished loading: its {@code ready} has fired or will. */
+    @JSBody(script = "return this.initialized === true;")
+    public native boolean isInitialized();
+
     /** Classic analytics.js has no plugins, so PostHog cannot attach to it. */
     @JSBody(script = "return typeof this.register === 'function';")
     public native boolean canRegisterPlugins();

@@ -25,7 +25,8 @@ import org.htmlunit.javascript.SilentJavaScriptErrorListener;
  */
 final class BridgeBrowser implements AutoCloseable {
     private static final String JS = "text/javascript";
-    private static final long SETTLE_MS = 5_000;
+    // Past the bridge's default 5 s timeout, which a page with an unusable timeout still runs.
+    private static final long SETTLE_MS = 6_000;
 
     private final WebClient client = new WebClient(BrowserVersion.CHROME);
     private final MockWebConnection web = new MockWebConnection();

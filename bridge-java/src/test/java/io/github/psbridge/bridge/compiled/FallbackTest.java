@@ -47,6 +47,17 @@ class FallbackTest extends BrowserTest {
     }
 
     @Test
+    void linksAtTheTimeoutWhenSegmentIsInitializedButItsReadyCallbackWasLost() {
+        load(linking().segmentLosesReady());
+
+        assertThat(browser.calls()).containsExactly("segment ready",
+                "analytics.addSourceMiddleware", "posthog.init", "analytics.register PostHog JS",
+                "posthog.loaded", "analytics.page");
+        assertThat(browser.console().warnings()).isEmpty();
+        assertThat(status("state")).isEqualTo("\"linked\"");
+    }
+
+    @Test
     void letsPostHogCaptureThePageviewWhenSegmentIsNeverReady() {
         load(linking().segmentNeverReady());
 

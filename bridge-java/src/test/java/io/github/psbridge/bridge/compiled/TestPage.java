@@ -77,6 +77,15 @@ final class TestPage {
     }
 
     /** Segment's settings never arrive: {@code window.analytics} stays the snippet's stub. */
+    /**
+     * Segment loads at once but drops the {@code ready} calls queued on its stub, as happens
+     * when the stub is swapped under a script running on another thread.
+     */
+    TestPage segmentLosesReady() {
+        segment = "{ readyAfterMs: 0, loseReady: true }";
+        return this;
+    }
+
     TestPage segmentNeverReady() {
         return segmentReadyAfter(-1);
     }

@@ -353,10 +353,12 @@ class FlowTest {
 
         @Test
         void logsOneErrorWithEveryProblemAndSettles() {
-            flow.startMisconfigured(List.of("apiKey is required.", "data-debug is odd."));
+            flow.startMisconfigured(List.of("apiKey is required.", "data-debug is odd."), true,
+                    5000);
 
             assertThat(effects.effects).containsExactly("error: misconfigured, PostHog stays "
-                    + "off: apiKey is required. data-debug is odd.", "settled misconfigured");
+                    + "off: apiKey is required. data-debug is odd.", "segment timeout in 5000",
+                    "settled misconfigured");
             assertThat(flow.problems()).containsExactly("apiKey is required.",
                     "data-debug is odd.");
             assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
@@ -364,7 +366,7 @@ class FlowTest {
 
         @Test
         void stillSendsSegmentsFirstPageviewOnce() {
-            flow.startMisconfigured(List.of("apiKey is required."));
+            flow.startMisconfigured(List.of("apiKey is required."), true, 5000);
             effects.clear();
 
             flow.onSegmentReady(true);
@@ -373,6 +375,24 @@ class FlowTest {
             assertThat(effects.summary()).containsExactly("analytics.page");
             assertThat(flow.firstPageviewSent()).isTrue();
             assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
+        }
+
+        @Test
+        void ignoresTheSegmentTimeout() {
+            flow.startMisconfigured(List.of("apiKey is required."), true, 5000);
+            effects.clear();
+
+            flow.onSegmentTimeout();
+
+            assertThat(effects.summary()).isEmpty();
+            assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
+        }
+
+        @Test
+        void waitsForNoSegmentThatIsNotOnThePage() {
+            flow.startMisconfigured(List.of("apiKey is required."), false, 5000);
+
+            assertThat(effects.summary()).containsExactly("error", "settled misconfigured");
         }
     }
 
