@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code ${segmentSnippet}}: Segment's loader as an inline script (nonce included),
  *       setting {@code analytics._cdn} and calling {@code analytics.load} without a page
  *       call; {@code ${posthogSnippet}}: PostHog's loader stub, whose {@code init} loads
- *       {@code ${posthogScriptUrl}} asynchronously.
+ *       {@code ${posthogScriptUrl}} asynchronously;
+ *   <li>{@code ${siteNav}}: the demo shop's header with its links to every page.
  * </ul>
  * A template whose first line is exactly {@value #CSP_MARKER} is served with a strict
  * {@code Content-Security-Policy} ({@code script-src 'nonce-…' 'self'}, no {@code eval});
@@ -91,6 +92,7 @@ public final class Pages {
         values.put("nonce", nonce());
         values.put("segmentSnippet", snippet("_segment-snippet.html", values));
         values.put("posthogSnippet", snippet("_posthog-snippet.html", values));
+        values.put("siteNav", snippet("_site-nav.html", values));
         return values;
     }
 
