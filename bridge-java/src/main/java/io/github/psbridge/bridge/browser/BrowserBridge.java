@@ -24,7 +24,7 @@ public final class BrowserBridge implements Effects {
     static final String API_GLOBAL = "posthogSegmentBridge";
 
     private final Flow flow = new Flow(this);
-    private final Groups groups = new Groups();
+    // Group type to key, as the page's $groups: the middleware and before_send read it live.
     private final JSObject groupsObject = JsValues.newObject();
     private final JSObject onLinkedCallbacks = JsValues.newArray();
     private BridgeConfig config;
@@ -135,7 +135,7 @@ public final class BrowserBridge implements Effects {
                             + JsValues.text(error)));
             PostHog postHog = PostHog.current();
             postHog.init(config.apiKey(), options);
-            if (!groups.isEmpty()) {
+            if (JsValues.hasKeys(groupsObject)) {
                 postHog.registerGroups(groupsObject);
             }
             return null;
@@ -229,7 +229,6 @@ public final class BrowserBridge implements Effects {
             report("group(type, key) " + problem);
             return;
         }
-        groups.put(typeText, keyText);
         JsValues.putText(groupsObject, typeText, keyText);
         if (flow.postHogStarted()) {
             PostHog.current().group(typeText, keyText);
@@ -261,7 +260,6 @@ public final class BrowserBridge implements Effects {
 
     private void copyGroups(Groups configured) {
         for (int i = 0; i < configured.size(); i++) {
-            groups.put(configured.type(i), configured.key(i));
             JsValues.putText(groupsObject, configured.type(i), configured.key(i));
         }
     }

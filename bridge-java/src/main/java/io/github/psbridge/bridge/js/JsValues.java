@@ -25,6 +25,9 @@ public final class JsValues {
     @JSBody(params = "object", script = "return Object.keys(object);")
     public static native JSObject keys(JSObject object);
 
+    @JSBody(params = "object", script = "return Object.keys(object).length > 0;")
+    public static native boolean hasKeys(JSObject object);
+
     @JSBody(params = "array", script = "return array.length;")
     public static native int length(JSObject array);
 
