@@ -29,6 +29,14 @@
     try { return JSON.parse(localStorage.getItem("demo-cart") || "[]"); } catch (e) { return []; }
   }
 
+  // An event sent while the page loads waits until the bridge has settled, so that, like
+  // the first pageview, it carries PostHog's session; sent earlier it would go out bare.
+  function trackOnceLinked(event, properties) {
+    var bridge = window.posthogSegmentBridge;
+    if (!bridge) { analytics.track(event, properties); return; }
+    bridge.onLinked(function () { analytics.track(event, properties); });
+  }
+
   function saveCart(items) { localStorage.setItem("demo-cart", JSON.stringify(items)); }
 
   function productProperties(sku) {
@@ -68,7 +76,7 @@
     if (!PRODUCTS[sku]) { sku = "tee"; }
     show("#name", PRODUCTS[sku].name);
     show("#price", "$" + PRODUCTS[sku].price);
-    analytics.track("Product Viewed", productProperties(sku));
+    trackOnceLinked("Product Viewed", productProperties(sku));
     on("#add", "click", function () {
       var items = cart();
       items.push(sku);
@@ -113,7 +121,7 @@
 
   function cartPage() {
     var items = renderCart();
-    analytics.track("Cart Viewed", { products: items.map(productProperties) });
+    trackOnceLinked("Cart Viewed", { products: items.map(productProperties) });
     on("#checkout", "click", function () {
       var bought = cart();
       if (bought.length === 0) { show("#status", "Your cart is empty."); return; }
