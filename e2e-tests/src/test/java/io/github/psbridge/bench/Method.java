@@ -57,8 +57,9 @@ final class Method {
                     + " Segment's, gzipped with {gzip}.",
             "Composition: the readable build (`posthog-segment-bridge.debug.js`) names each"
                     + " declaration after its Java class; its lines are grouped by that prefix"
-                    + " (`igpb…` ours, `jl_`/`ju_`/… and `otc…` the class library, `$rt_…` and"
-                    + " the other `ot…` the runtime, `$rt_stringPool` the string constants),"
+                    + " (`igpb…` ours, `jl_`/`ju_`/… and `otc…` the class library,"
+                    + " `$rt_…` and the other `ot…` the runtime, `$rt_stringPool` the string"
+                    + " constants),"
                     + " each group gzipped alone, and the shares applied to the minified"
                     + " file's gzip size. The readable build is optimised less than the"
                     + " minified one, so the split is an estimate. A cross-check, measured"

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *       setting {@code analytics._cdn} and calling {@code analytics.load} without a page
  *       call; {@code ${posthogSnippet}}: PostHog's loader stub, whose {@code init} loads
  *       {@code ${posthogScriptUrl}} asynchronously;
- *   <li>{@code ${siteNav}}: the demo shop's header with its links to every page.
+ *   <li>{@code ${siteNav}}: the demo shop's header with its links to every page;
+ *       {@code ${shopHead}}: what a shop page loads in its head, the bridge's tag included.
  * </ul>
  * A template whose first line is exactly {@value #CSP_MARKER} is served with a strict
  * {@code Content-Security-Policy} ({@code script-src 'nonce-…' 'self'}, no {@code eval});
@@ -93,6 +94,8 @@ public final class Pages {
         values.put("segmentSnippet", snippet("_segment-snippet.html", values));
         values.put("posthogSnippet", snippet("_posthog-snippet.html", values));
         values.put("siteNav", snippet("_site-nav.html", values));
+        // Rendered last: it holds the Segment snippet and the other values above.
+        values.put("shopHead", snippet("_shop-head.html", values));
         return values;
     }
 
