@@ -34,13 +34,7 @@ class EmbeddingTest extends E2eTest {
                 + " show whether the bridge works under script-src with a nonce");
         BridgePage page = visit(kind, TestPages.strictCsp());
 
-        assertThat(page.awaitSettled().state()).isEqualTo("linked");
-        awaitSegmentPageview();
-        settleSegment(page);
-
-        assertThat(received.segment("page")).as("Segment page events").singleElement()
-                .satisfies(pageview -> assertThat(pageview.sessionId())
-                        .isEqualTo(page.postHogSessionId()));
+        assertOneLinkedPageview(page);
         assertThat(page.global("e2eEvalBlocked")).as("eval blocked by the page's policy")
                 .isEqualTo(true);
         assertThat((List<?>) page.global("e2eCspViolations")).as("violations of the policy")

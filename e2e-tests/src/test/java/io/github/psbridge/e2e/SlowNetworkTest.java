@@ -1,7 +1,5 @@
 package io.github.psbridge.e2e;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.psbridge.demo.Route;
 import io.github.psbridge.e2e.pages.BridgePage;
 import io.github.psbridge.e2e.pages.TestPages;
@@ -21,11 +19,6 @@ class SlowNetworkTest extends E2eTest {
 
         BridgePage page = visit(kind, TestPages.byAttributes());
 
-        assertThat(page.awaitSettled().state()).isEqualTo("linked");
-        awaitSegmentPageview();
-        settleSegment(page);
-        assertThat(received.segment("page")).as("Segment page events").singleElement()
-                .satisfies(pageview -> assertThat(pageview.sessionId())
-                        .isEqualTo(page.postHogSessionId()));
+        assertOneLinkedPageview(page);
     }
 }

@@ -88,4 +88,17 @@ public abstract class E2eTest {
         Wait.until("the PostHog stand-in to receive capture(\"" + DONE + "\") from posthog-js",
                 () -> received.direct(DONE), events -> !events.isEmpty());
     }
+
+    /**
+     * Waits until the page has linked and Segment has everything the page sent, then checks
+     * that exactly one Segment pageview arrived, carrying the page's PostHog session.
+     */
+    protected void assertOneLinkedPageview(BridgePage page) {
+        assertThat(page.awaitSettled().state()).isEqualTo("linked");
+        awaitSegmentPageview();
+        settleSegment(page);
+        assertThat(received.segment("page")).as("Segment page events").singleElement()
+                .satisfies(pageview -> assertThat(pageview.sessionId())
+                        .isEqualTo(page.postHogSessionId()));
+    }
 }
