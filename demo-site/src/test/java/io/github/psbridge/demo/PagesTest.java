@@ -20,7 +20,7 @@ class PagesTest {
         for (String page : new String[] {"/", "/product.html", "/cart.html", "/login.html",
                 "/team.html", "/spa.html", "/spa/reports", "/server-event.html",
                 "/inspector.html", "/compare/documented-snippet.html",
-                "/compare/snippet-loaded.html"}) {
+                "/compare/snippet-loaded.html", "/compare/bridge.html"}) {
             HttpResponse<String> response = TestServer.get(page);
 
             assertThat(response.statusCode()).as(page).isEqualTo(200);

@@ -9,12 +9,13 @@ import java.util.List;
 final class Method {
 
     static final List<String> POINTS = List.of(
-            "Pages: templates in `e2e-tests/src/test/resources/bench-pages`, served by an"
-                    + " in-process demo server at `/test/<name>.html`. Every page has the same"
-                    + " skeleton, Segment's snippet (`analytics.load`, no `page()`) and then the"
-                    + " variant's code, and no stylesheet or other script. The real posthog-js"
-                    + " and analytics-next come from the demo site's jar; Segment's CDN,"
-                    + " settings and API and PostHog are the demo site's local stand-ins.",
+            "Pages: the demo site's comparison pages, `/compare/bridge.html`,"
+                    + " `/compare/documented-snippet.html` and `/compare/snippet-loaded.html`,"
+                    + " served by an in-process demo server. They share one skeleton, the"
+                    + " stylesheet and Segment's snippet (`analytics.load`, no `page()`), then"
+                    + " the variant's code, and no other script. The real posthog-js and"
+                    + " analytics-next come from the demo site's jar; Segment's CDN, settings"
+                    + " and API and PostHog are the demo site's local stand-ins.",
             "Each load gets a new headless Chromium (`--headless=new`) with a new, empty"
                     + " profile: a first visit, nothing cached, no stored ids. Its user agent"
                     + " and client hints say Chrome, not HeadlessChrome, since posthog-js drops"
