@@ -1,12 +1,11 @@
 package io.github.psbridge.bridge;
 
-import io.github.psbridge.bridge.core.Groups;
-
 /**
  * The bridge's settings once checked. Built by
  * {@link io.github.psbridge.bridge.core.ConfigParser} from
  * {@code window.posthogSegmentBridgeConfig} and the script tag's {@code data-*} attributes;
- * the config object wins key by key.
+ * the config object wins key by key. Groups are checked too, but stay in the page as the
+ * JavaScript object that becomes {@code $groups}.
  *
  * <pre>{@code
  * <script src="/js/posthog-segment-bridge.js"
@@ -19,7 +18,6 @@ import io.github.psbridge.bridge.core.Groups;
  * @param uiHost     PostHog's app URL for toolbar links, or null
  * @param scriptUrl  where posthog-js is loaded from
  * @param timeoutMs  how long to wait for Segment, and then for PostHog, before falling back
- * @param groups     group type to group key, sent as {@code $groups} with every event
  * @param spaPageviews whether a history API path change sends a pageview
  * @param debug      whether each step is traced to the console
  */
@@ -29,7 +27,6 @@ public record BridgeConfig(
         String uiHost,
         String scriptUrl,
         int timeoutMs,
-        Groups groups,
         boolean spaPageviews,
         boolean debug) {
 

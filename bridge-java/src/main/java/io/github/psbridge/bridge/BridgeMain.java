@@ -18,7 +18,7 @@ public final class BridgeMain {
         try {
             BrowserBridge.install(VERSION);
         } catch (Throwable failure) {
-            Page.error("could not start, the page goes on without it: " + failure.getMessage());
+            Page.log("error", "could not start, the page goes on without it: " + failure.getMessage());
         }
     }
 }

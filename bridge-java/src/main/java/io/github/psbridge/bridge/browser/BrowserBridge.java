@@ -1,18 +1,16 @@
 package io.github.psbridge.bridge.browser;
 
 import io.github.psbridge.bridge.BridgeConfig;
-import io.github.psbridge.bridge.core.BridgeState;
 import io.github.psbridge.bridge.core.ConfigParser;
 import io.github.psbridge.bridge.core.Effects;
 import io.github.psbridge.bridge.core.Flow;
 import io.github.psbridge.bridge.core.Groups;
+import io.github.psbridge.bridge.core.State;
 import io.github.psbridge.bridge.js.Analytics;
-import io.github.psbridge.bridge.js.Callback;
 import io.github.psbridge.bridge.js.JsValues;
 import io.github.psbridge.bridge.js.Page;
 import io.github.psbridge.bridge.js.PostHog;
 import io.github.psbridge.bridge.js.RuntimeApi;
-import java.util.List;
 import org.teavm.jso.JSObject;
 
 /**
@@ -25,7 +23,8 @@ public final class BrowserBridge implements Effects {
 
     private final Flow flow = new Flow(this);
     // Group type to key, as the page's $groups: the middleware and before_send read it live.
-    private final JSObject groupsObject = JsValues.newObject();
+    private final JSObject groups = JsValues.newObject();
+    private final JSObject problems = JsValues.newArray();
     private final JSObject onLinkedCallbacks = JsValues.newArray();
     private BridgeConfig config;
     private JSObject postHogOptions;
@@ -39,25 +38,52 @@ public final class BrowserBridge implements Effects {
             return;
         }
         BrowserBridge bridge = new BrowserBridge();
-        Page.setGlobal(API_GLOBAL, bridge.runtimeApi(version));
+        Page.setGlobal(API_GLOBAL, RuntimeApi.create(version, bridge.step(Step.STATUS),
+                bridge.step(Step.GROUP), bridge.step(Step.ON_LINKED)));
         bridge.start();
+    }
+
+    /** What every {@link Step} calls: one guard for all of them. */
+    JSObject handle(int event, JSObject first, JSObject second) {
+        try {
+            switch (event) {
+                case Step.SEGMENT_READY -> segmentReady();
+                case Step.SEGMENT_TIMEOUT -> segmentTimedOut();
+                case Step.POSTHOG_SCRIPT_LOADED -> flow.onPostHogScript(true, config.scriptUrl());
+                case Step.POSTHOG_SCRIPT_FAILED -> flow.onPostHogScript(false, config.scriptUrl());
+                case Step.POSTHOG_LOADED -> flow.onPostHogLoaded();
+                case Step.POSTHOG_TIMEOUT -> flow.onPostHogTimeout();
+                case Step.NAVIGATION -> navigated();
+                case Step.STATUS -> {
+                    return status();
+                }
+                case Step.GROUP -> group(first, second);
+                case Step.ON_LINKED -> onLinked(first);
+                case Step.CALL_ON_LINKED -> callOnLinked(first);
+                case Step.LOADED_CALLBACK_THREW ->
+                    report("your posthog.loaded callback threw: " + JsValues.text(first));
+                default -> report("an onLinked callback threw: " + JsValues.text(first));
+            }
+        } catch (Throwable failure) {
+            report("internal error, please report it: " + failure.getMessage());
+        }
+        return null;
     }
 
     private void start() {
         ConfigReader reader = new ConfigReader(Page.global(ConfigReader.CONFIG_GLOBAL),
                 Page.currentScript());
-        ConfigParser parser = new ConfigParser();
-        config = parser.parse(reader.read());
+        ConfigParser parser = new ConfigParser(problem -> JsValues.pushText(problems, problem));
+        config = parser.parse(reader);
         postHogOptions = reader.postHogOptions();
         Analytics analytics = Analytics.current();
 
         if (config == null) {
-            flow.startMisconfigured(parser.problems(), analytics != null,
-                    parser.timeoutMs());
+            flow.startMisconfigured(parser.summary(), analytics != null, parser.timeoutMs());
             whenSegmentReady(analytics);
             return;
         }
-        copyGroups(config.groups());
+        JsValues.copyGroups(reader.groupsObject(), groups);
         boolean postHogOnPage = PostHog.current() != null;
         if (!postHogOnPage) {
             loadPostHog();
@@ -66,13 +92,14 @@ public final class BrowserBridge implements Effects {
         flow.start(config.timeoutMs(), analytics != null, postHogOnPage);
         whenSegmentReady(analytics);
         if (config.spaPageviews()) {
-            followNavigation();
+            lastPath = Page.path();
+            Page.onNavigation(step(Step.NAVIGATION));
         }
     }
 
     private void whenSegmentReady(Analytics analytics) {
         if (analytics != null) {
-            analytics.ready(guarded(this::segmentReady));
+            analytics.ready(step(Step.SEGMENT_READY));
         }
     }
 
@@ -85,7 +112,7 @@ public final class BrowserBridge implements Effects {
         boolean canLink = analytics.canRegisterPlugins();
         // Even when Segment is too late to link, the site's own events still get $groups.
         if (config != null && canLink) {
-            analytics.addGroupsMiddleware(groupsObject);
+            analytics.addGroupsMiddleware(groups);
         }
         flow.onSegmentReady(canLink);
     }
@@ -110,45 +137,27 @@ public final class BrowserBridge implements Effects {
         String url = config.scriptUrl();
         trace("loading posthog-js from " + url);
         Page.loadScript(url, Page.nonce(Page.currentScript()),
-                guarded(() -> flow.onPostHogScript(true, url)),
-                guarded(() -> flow.onPostHogScript(false, url)));
+                step(Step.POSTHOG_SCRIPT_LOADED), step(Step.POSTHOG_SCRIPT_FAILED));
     }
 
-    private void followNavigation() {
-        lastPath = Page.path();
-        Page.onNavigation(guarded(() -> {
-            String path = Page.path();
-            String previous = lastPath;
-            lastPath = path;
-            flow.onNavigation(previous, path);
-        }));
+    private void navigated() {
+        String path = Page.path();
+        String previous = lastPath;
+        lastPath = path;
+        flow.onNavigation(previous, path);
     }
 
     @Override
     public String initPostHog(boolean linked) {
-        try {
-            Analytics analytics = linked ? Analytics.current() : null;
-            JSObject options = PostHog.initOptions(postHogOptions, config.apiHost(),
-                    config.uiHost(), analytics, linked ? analytics.bootstrapIdentity() : null,
-                    groupsObject, guarded(flow::onPostHogLoaded),
-                    error -> report("your posthog.loaded callback threw: "
-                            + JsValues.text(error)));
-            PostHog postHog = PostHog.current();
-            postHog.init(config.apiKey(), options);
-            if (JsValues.hasKeys(groupsObject)) {
-                postHog.registerGroups(groupsObject);
-            }
-            return null;
-        } catch (RuntimeException failure) {
-            return withoutJavaScriptPrefix(failure.getMessage());
+        Analytics analytics = linked ? Analytics.current() : null;
+        PostHog postHog = PostHog.current();
+        String failure = postHog.init(config.apiKey(), postHogOptions, config.apiHost(),
+                config.uiHost(), analytics, linked ? analytics.bootstrapIdentity() : null,
+                groups, step(Step.POSTHOG_LOADED), step(Step.LOADED_CALLBACK_THREW));
+        if (failure == null && JsValues.hasKeys(groups)) {
+            postHog.registerGroups(groups);
         }
-    }
-
-    // TeaVM marks a JavaScript error caught in Java with this prefix; the page needs none.
-    private static String withoutJavaScriptPrefix(String message) {
-        String prefix = "(JavaScript) ";
-        return message != null && message.startsWith(prefix)
-                ? message.substring(prefix.length()) : message;
+        return failure;
     }
 
     @Override
@@ -163,52 +172,41 @@ public final class BrowserBridge implements Effects {
 
     @Override
     public void scheduleSegmentTimeout(int ms) {
-        Page.setTimeout(guarded(this::segmentTimedOut), ms);
+        Page.setTimeout(step(Step.SEGMENT_TIMEOUT), ms);
     }
 
     @Override
     public void schedulePostHogTimeout(int ms) {
-        Page.setTimeout(guarded(flow::onPostHogTimeout), ms);
+        Page.setTimeout(step(Step.POSTHOG_TIMEOUT), ms);
     }
 
     @Override
-    public void warn(String message) {
-        Page.warn(message);
+    public void problem(boolean isError, String message) {
+        JsValues.pushText(problems, message);
+        Page.log(isError ? "error" : "warn", message);
     }
 
     @Override
     public void error(String message) {
-        Page.error(message);
+        Page.log("error", message);
     }
 
     @Override
     public void trace(String message) {
         if (config != null && config.debug()) {
-            Page.debug(message);
+            Page.log("debug", message);
         }
     }
 
     @Override
-    public void settled(BridgeState outcome) {
+    public void settled(int outcome) {
         settled = true;
-        JsValues.drain(onLinkedCallbacks, this::callOnLinked);
-    }
-
-    private JSObject runtimeApi(String version) {
-        return RuntimeApi.create(version, this::status,
-                (type, key) -> guarded(() -> group(type, key)).call(),
-                callback -> guarded(() -> onLinked(callback)).call());
+        JsValues.drain(onLinkedCallbacks, step(Step.CALL_ON_LINKED));
     }
 
     private JSObject status() {
-        try {
-            List<String> problems = flow.problems();
-            return RuntimeApi.status(flow.state().label(), flow.firstPageviewSent(),
-                    distinctId(), textArray(problems));
-        } catch (RuntimeException e) {
-            Page.error("status() failed: " + e.getMessage());
-            return null;
-        }
+        return RuntimeApi.status(State.label(flow.state()), flow.firstPageviewSent(),
+                distinctId(), problems);
     }
 
     private String distinctId() {
@@ -229,7 +227,7 @@ public final class BrowserBridge implements Effects {
             report("group(type, key) " + problem);
             return;
         }
-        JsValues.putText(groupsObject, typeText, keyText);
+        JsValues.putText(groups, typeText, keyText);
         if (flow.postHogStarted()) {
             PostHog.current().group(typeText, keyText);
         }
@@ -246,36 +244,14 @@ public final class BrowserBridge implements Effects {
     }
 
     private void callOnLinked(JSObject callback) {
-        RuntimeApi.callSafely(callback, status(),
-                error -> report("an onLinked callback threw: " + JsValues.text(error)));
-    }
-
-    private static JSObject textArray(List<String> texts) {
-        JSObject array = JsValues.newArray();
-        for (String text : texts) {
-            JsValues.pushText(array, text);
-        }
-        return array;
-    }
-
-    private void copyGroups(Groups configured) {
-        for (int i = 0; i < configured.size(); i++) {
-            JsValues.putText(groupsObject, configured.type(i), configured.key(i));
-        }
+        RuntimeApi.callSafely(callback, status(), step(Step.ON_LINKED_CALLBACK_THREW));
     }
 
     private void report(String message) {
-        flow.problem(true, message);
+        problem(true, message);
     }
 
-    /** Wraps a step the page will call back, so that no Java failure reaches the page. */
-    private Callback guarded(Runnable step) {
-        return () -> {
-            try {
-                step.run();
-            } catch (Throwable failure) {
-                report("internal error, please report it: " + failure.getMessage());
-            }
-        };
+    private Step step(int event) {
+        return new Step(this, event);
     }
 }

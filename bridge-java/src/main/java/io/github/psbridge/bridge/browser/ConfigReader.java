@@ -1,13 +1,9 @@
 package io.github.psbridge.bridge.browser;
 
-import io.github.psbridge.bridge.core.GroupEntry;
 import io.github.psbridge.bridge.core.RawConfig;
 import io.github.psbridge.bridge.core.RawValue;
-import io.github.psbridge.bridge.core.Setting;
 import io.github.psbridge.bridge.js.JsValues;
 import io.github.psbridge.bridge.js.Page;
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.JSObject;
 
 /**
@@ -15,73 +11,80 @@ import org.teavm.jso.JSObject;
  * key by key, then the script tag's {@code data-*} attributes. Judging them is
  * {@link io.github.psbridge.bridge.core.ConfigParser}'s job.
  */
-final class ConfigReader {
+final class ConfigReader implements RawConfig {
     static final String CONFIG_GLOBAL = "posthogSegmentBridgeConfig";
 
     private final JSObject configObject;
     private final JSObject scriptTag;
-    private final List<GroupEntry> groupEntries = new ArrayList<>();
-    private String groupsError;
+    private JSObject groups;
+    private String groupsJsonError;
 
     ConfigReader(JSObject configObject, JSObject scriptTag) {
         this.configObject = configObject;
         this.scriptTag = scriptTag;
     }
 
-    RawConfig read() {
-        RawValue groups = groups();
-        return new RawConfig(value(Setting.API_KEY), value(Setting.API_HOST),
-                value(Setting.UI_HOST), value(Setting.SCRIPT_URL), value(Setting.POSTHOG),
-                value(Setting.TIMEOUT_MS), groups, groupEntries, groupsError,
-                value(Setting.SPA_PAGEVIEWS), value(Setting.DEBUG));
+    @Override
+    public RawValue property(String key) {
+        JSObject value = JsValues.get(configObject, key);
+        return new RawValue(key, JsValues.text(value), JsValues.kind(value));
     }
 
-    /** The user's extra {@code posthog.init} options, or null. */
-    JSObject postHogOptions() {
-        return JsValues.get(configObject, Setting.POSTHOG.key());
-    }
-
-    private RawValue value(Setting setting) {
-        JSObject fromObject = JsValues.get(configObject, setting.key());
-        String type = JsValues.kind(fromObject);
-        if (!type.equals("undefined")) {
-            return new RawValue(setting.key(), JsValues.text(fromObject), type);
+    @Override
+    public RawValue setting(String key) {
+        RawValue fromObject = property(key);
+        if (!fromObject.type().equals("undefined")) {
+            return fromObject;
         }
-        String fromTag = setting.attribute() == null ? null
-                : Page.attribute(scriptTag, setting.attribute());
-        if (fromTag == null) {
-            return RawValue.absent(setting);
-        }
-        return new RawValue(setting.attribute(), fromTag, "string");
+        String attribute = Page.dataAttributeName(key);
+        String fromTag = Page.attribute(scriptTag, attribute);
+        return fromTag == null ? fromObject : new RawValue(attribute, fromTag, "string");
     }
 
-    /** Reads {@code groups}; from an attribute it is JSON, parsed by the browser's own JSON. */
-    private RawValue groups() {
-        RawValue raw = value(Setting.GROUPS);
-        if (raw.isAbsent()) {
+    @Override
+    public RawValue groups() {
+        RawValue raw = setting("groups");
+        if (raw.name().equals("groups")) {
+            groups = JsValues.get(configObject, "groups");
             return raw;
         }
-        JSObject groups = JsValues.get(configObject, Setting.GROUPS.key());
-        if (raw.name().equals(Setting.GROUPS.attribute())) {
-            groupsError = JsValues.jsonError(raw.text());
-            if (groupsError != null) {
-                return raw;
-            }
-            groups = JsValues.parseJson(raw.text());
+        // From data-groups: JSON, parsed by the browser's own JSON, typed as what it holds.
+        groupsJsonError = raw.isAbsent() ? null : JsValues.jsonError(raw.text());
+        if (raw.isAbsent() || groupsJsonError != null) {
+            return raw;
         }
-        String kind = JsValues.kind(groups);
-        if (kind.equals("object")) {
-            readEntries(groups);
-        }
-        return new RawValue(raw.name(), raw.text(), kind);
+        groups = JsValues.parseJson(raw.text());
+        return new RawValue(raw.name(), raw.text(), JsValues.kind(groups));
     }
 
-    private void readEntries(JSObject groups) {
+    @Override
+    public RawValue[] groupEntries() {
+        return JsValues.kind(groups).equals("object") ? entries(groups) : new RawValue[0];
+    }
+
+    @Override
+    public String groupsJsonError() {
+        return groupsJsonError;
+    }
+
+    /** The groups object as {@link #groups()} read it: undefined, null or any value. */
+    JSObject groupsObject() {
+        return groups;
+    }
+
+    /** The user's extra {@code posthog.init} options, or undefined. */
+    JSObject postHogOptions() {
+        return JsValues.get(configObject, "posthog");
+    }
+
+    private static RawValue[] entries(JSObject groups) {
         JSObject types = JsValues.keys(groups);
-        for (int i = 0; i < JsValues.length(types); i++) {
+        RawValue[] entries = new RawValue[JsValues.length(types)];
+        for (int i = 0; i < entries.length; i++) {
             String type = JsValues.textAt(types, i);
             JSObject key = JsValues.get(groups, type);
-            groupEntries.add(new GroupEntry(type, JsValues.text(key), JsValues.typeOf(key)));
+            entries[i] = new RawValue(type, JsValues.text(key), JsValues.typeOf(key));
         }
+        return entries;
     }
 }

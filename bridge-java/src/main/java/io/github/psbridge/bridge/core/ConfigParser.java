@@ -1,40 +1,45 @@
 package io.github.psbridge.bridge.core;
 
 import io.github.psbridge.bridge.BridgeConfig;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Checks the page's settings once, at the boundary, and either builds a {@link BridgeConfig}
- * or collects one message per unusable setting. Each message names the setting as the
- * page wrote it and says the fix.
+ * or reports one message per unusable setting, in the order of the README's table. Each
+ * message names the setting as the page wrote it and says the fix.
  */
 public final class ConfigParser {
     static final int MAX_TIMEOUT_MS = 600_000;
 
-    private final List<String> problems = new ArrayList<>();
+    private final Consumer<String> problems;
+    private String summary;
     private int timeoutMs = BridgeConfig.DEFAULT_TIMEOUT_MS;
 
-    /** The config, or null when {@link #problems()} says why not. */
-    public BridgeConfig parse(RawConfig raw) {
-        String apiKey = apiKey(raw.apiKey());
-        String apiHost = url(raw.apiHost(), BridgeConfig.DEFAULT_API_HOST);
-        String uiHost = url(raw.uiHost(), null);
-        String scriptUrl = url(raw.scriptUrl(), null);
-        checkPostHogOptions(raw.posthog());
-        timeoutMs = timeout(raw.timeoutMs());
-        Groups groups = groups(raw);
-        boolean spaPageviews = flag(raw.spaPageviews());
-        boolean debug = flag(raw.debug());
+    /** @param problems told each message about an unusable setting */
+    public ConfigParser(Consumer<String> problems) {
+        this.problems = problems;
+    }
 
-        if (!problems.isEmpty()) {
+    /** The config, or null when a setting is unusable. */
+    public BridgeConfig parse(RawConfig raw) {
+        String apiKey = apiKey(raw.setting("apiKey"));
+        String apiHost = url(raw.setting("apiHost"), BridgeConfig.DEFAULT_API_HOST);
+        String uiHost = url(raw.setting("uiHost"), null);
+        String scriptUrl = url(raw.setting("scriptUrl"), null);
+        checkPostHogOptions(raw.property("posthog"));
+        timeoutMs = timeout(raw.setting("timeoutMs"));
+        checkGroups(raw);
+        boolean spaPageviews = flag(raw.setting("spaPageviews"));
+        boolean debug = flag(raw.setting("debug"));
+
+        if (summary != null) {
             return null;
         }
         if (scriptUrl == null) {
             scriptUrl = defaultScriptUrl(apiHost);
         }
-        return new BridgeConfig(apiKey, apiHost, uiHost, scriptUrl, timeoutMs, groups,
-                spaPageviews, debug);
+        return new BridgeConfig(apiKey, apiHost, uiHost, scriptUrl, timeoutMs, spaPageviews,
+                debug);
     }
 
     /** The timeout the page asked for, or the default; set even when other settings are bad. */
@@ -42,9 +47,9 @@ public final class ConfigParser {
         return timeoutMs;
     }
 
-    /** Messages about unusable settings, in the order of DESIGN.md's table. */
-    public List<String> problems() {
-        return problems;
+    /** Every problem reported, in one line for the console, or null when there were none. */
+    public String summary() {
+        return summary;
     }
 
     /**
@@ -66,20 +71,20 @@ public final class ConfigParser {
 
     private String apiKey(RawValue raw) {
         if (raw.isAbsent() || raw.text().isEmpty()) {
-            problems.add("apiKey is required: set data-api-key=\"phc_...\" on the bridge's "
+            add("apiKey is required: set data-api-key=\"phc_...\" on the bridge's "
                     + "script tag or apiKey in window.posthogSegmentBridgeConfig.");
             return null;
         }
         String key = raw.text().trim();
         if (key.startsWith("phx_")) {
-            problems.add(raw.name() + " is a personal API key (\"phx_...\"), which must never "
+            add(raw.name() + " is a personal API key (\"phx_...\"), which must never "
                     + "reach a browser: revoke it, and use the project API key (phc_...) "
                     + "from PostHog's project settings.");
             return null;
         }
         if (!"string".equals(raw.type()) || !key.startsWith("phc_")) {
-            problems.add(raw.name() + " must start with phc_: got " + preview(raw)
-                    + ". Use the project API key from PostHog's project settings.");
+            add(raw.name() + " must start with phc_: got \"" + preview(raw)
+                    + "\". Use the project API key from PostHog's project settings.");
             return null;
         }
         return key;
@@ -93,14 +98,14 @@ public final class ConfigParser {
         if ("string".equals(raw.type()) && Urls.isAllowed(url)) {
             return Urls.withoutTrailingSlash(url);
         }
-        problems.add(raw.name() + " must be an https: URL, or http: on localhost, 127.0.0.1 "
+        add(raw.name() + " must be an https: URL, or http: on localhost, 127.0.0.1 "
                 + "or [::1]: got \"" + url + "\". Use e.g. https://eu.i.posthog.com.");
         return fallback;
     }
 
     private void checkPostHogOptions(RawValue raw) {
         if (!raw.isAbsent() && !"object".equals(raw.type())) {
-            problems.add(raw.name() + " must be an object of posthog.init options: got "
+            add(raw.name() + " must be an object of posthog.init options: got "
                     + raw.type() + ". Use e.g. posthog: { autocapture: false }.");
         }
     }
@@ -111,7 +116,7 @@ public final class ConfigParser {
         }
         int value = wholeNumber(raw.text().trim());
         if (value < 1 || value > MAX_TIMEOUT_MS) {
-            problems.add(raw.name() + " must be a whole number of milliseconds from 1 to "
+            add(raw.name() + " must be a whole number of milliseconds from 1 to "
                     + MAX_TIMEOUT_MS + ": got \"" + raw.text() + "\". Use e.g. 5000.");
             return BridgeConfig.DEFAULT_TIMEOUT_MS;
         }
@@ -134,28 +139,24 @@ public final class ConfigParser {
         return value;
     }
 
-    private Groups groups(RawConfig raw) {
-        Groups groups = new Groups();
-        String name = raw.groups().name();
-        if (raw.groupsError() != null) {
-            problems.add(name + " must be JSON like {\"company\":\"42dlsfj23f\"}: "
-                    + raw.groupsError());
-            return groups;
+    private void checkGroups(RawConfig raw) {
+        RawValue groups = raw.groups();
+        if (raw.groupsJsonError() != null) {
+            add(groups.name() + " must be JSON like {\"company\":\"42dlsfj23f\"}: "
+                    + raw.groupsJsonError());
+            return;
         }
-        if (!raw.groups().isAbsent() && !"object".equals(raw.groups().type())) {
-            problems.add(name + " must map group types to keys, like "
-                    + "{\"company\":\"42dlsfj23f\"}: got " + raw.groups().type() + ".");
-            return groups;
+        if (!groups.isAbsent() && !"object".equals(groups.type())) {
+            add(groups.name() + " must map group types to keys, like "
+                    + "{\"company\":\"42dlsfj23f\"}: got " + groups.type() + ".");
+            return;
         }
-        for (GroupEntry entry : raw.groupEntries()) {
-            String problem = Groups.check(entry.type(), entry.key(), entry.keyType());
+        for (RawValue entry : raw.groupEntries()) {
+            String problem = Groups.check(entry.name(), entry.text(), entry.type());
             if (problem != null) {
-                problems.add(name + "." + entry.type() + " " + problem);
-            } else {
-                groups.put(entry.type(), entry.key());
+                add(groups.name() + "." + entry.name() + " " + problem);
             }
         }
-        return groups;
     }
 
     private boolean flag(RawValue raw) {
@@ -167,14 +168,19 @@ public final class ConfigParser {
             return true;
         }
         if (!text.equals("false")) {
-            problems.add(raw.name() + " must be true or false: got \"" + text + "\".");
+            add(raw.name() + " must be true or false: got \"" + text + "\".");
         }
         return false;
+    }
+
+    private void add(String problem) {
+        problems.accept(problem);
+        summary = summary == null ? problem : summary + " " + problem;
     }
 
     /** A secret's first characters only, so a leaked key is not copied into logs. */
     private static String preview(RawValue raw) {
         String text = raw.text();
-        return "\"" + (text.length() > 4 ? text.substring(0, 4) + "..." : text) + "\"";
+        return text.length() > 4 ? text.substring(0, 4) + "..." : text;
     }
 }

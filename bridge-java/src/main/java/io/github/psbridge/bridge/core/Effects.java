@@ -25,13 +25,18 @@ public interface Effects {
     /** Calls {@link Flow#onPostHogTimeout()} after this long. */
     void schedulePostHogTimeout(int ms);
 
-    void warn(String message);
+    /**
+     * Logs a problem once, as {@code console.error} for the page's author or
+     * {@code console.warn} for a degraded load, and keeps it for {@code status().problems}.
+     */
+    void problem(boolean isError, String message);
 
+    /** Logs an error without keeping it: a summary of problems kept one by one already. */
     void error(String message);
 
     /** A step of the flow, for the {@code debug} option. */
     void trace(String message);
 
-    /** The bridge has reached its outcome; {@code onLinked} callbacks run now. */
-    void settled(BridgeState outcome);
+    /** The bridge has reached its outcome, a {@link State}; {@code onLinked} callbacks run. */
+    void settled(int outcome);
 }

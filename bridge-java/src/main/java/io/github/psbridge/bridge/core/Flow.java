@@ -1,8 +1,5 @@
 package io.github.psbridge.bridge.core;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Decides, event by event, when to start PostHog and when to send the first pageview, so
  * that a page load sends exactly one, enriched by PostHog whenever PostHog makes it in
@@ -11,9 +8,8 @@ import java.util.List;
  */
 public final class Flow {
     private final Effects effects;
-    private final List<String> problems = new ArrayList<>();
 
-    private BridgeState state = BridgeState.WAITING_FOR_SEGMENT;
+    private int state = State.WAITING_FOR_SEGMENT;
     private int timeoutMs;
     private boolean segmentReady;
     private boolean postHogAvailable;
@@ -30,16 +26,13 @@ public final class Flow {
     /**
      * Config unusable: PostHog stays off, Segment still gets its pageview when ready. The
      * Segment timeout still runs, so the browser layer can catch a lost ready callback.
+     *
+     * @param configProblems what {@link ConfigParser#summary()} said
      */
-    public void startMisconfigured(List<String> configProblems, boolean segmentOnPage,
+    public void startMisconfigured(String configProblems, boolean segmentOnPage,
             int timeoutMs) {
-        problems.addAll(configProblems);
-        state = BridgeState.MISCONFIGURED;
-        StringBuilder message = new StringBuilder("misconfigured, PostHog stays off:");
-        for (String problem : configProblems) {
-            message.append(' ').append(problem);
-        }
-        effects.error(message.toString());
+        state = State.MISCONFIGURED;
+        effects.error("misconfigured, PostHog stays off: " + configProblems);
         if (segmentOnPage) {
             effects.scheduleSegmentTimeout(timeoutMs);
         }
@@ -58,7 +51,7 @@ public final class Flow {
             effects.scheduleSegmentTimeout(timeoutMs);
             return;
         }
-        problem(true, "window.analytics is missing: add Segment's snippet with "
+        effects.problem(true, "window.analytics is missing: add Segment's snippet with "
                 + "analytics.load(...) before the bridge's script tag. PostHog runs alone.");
         runPostHogAlone();
     }
@@ -68,24 +61,24 @@ public final class Flow {
      * analytics.js.
      */
     public void onSegmentReady(boolean canLink) {
-        if (state == BridgeState.MISCONFIGURED) {
+        if (state == State.MISCONFIGURED) {
             sendSegmentPageview();
             return;
         }
-        if (state != BridgeState.WAITING_FOR_SEGMENT) {
+        if (state != State.WAITING_FOR_SEGMENT) {
             effects.trace("Segment ready too late to link");
             return;
         }
         effects.trace("Segment ready");
         if (!canLink) {
-            problem(true, "this analytics.js cannot take plugins (no analytics.register): "
-                    + "use Segment's analytics.js 2.0 to link PostHog.");
+            effects.problem(true, "this analytics.js cannot take plugins"
+                    + " (no analytics.register): use Segment's analytics.js 2.0 to link PostHog.");
             fallBackToSegment();
             return;
         }
         // Only a Segment that takes plugins counts: posthog.init throws on classic analytics.js.
         segmentReady = true;
-        state = BridgeState.LOADING_POSTHOG;
+        state = State.LOADING_POSTHOG;
         effects.schedulePostHogTimeout(timeoutMs);
         if (postHogFailed) {
             fallBackToSegment();
@@ -98,11 +91,11 @@ public final class Flow {
     public void onPostHogScript(boolean ok, String url) {
         if (!ok) {
             postHogFailed = true;
-            problem(false, "posthog-js did not load from " + url
+            effects.problem(false, "posthog-js did not load from " + url
                     + "; is it blocked? Segment goes on without it.");
-            if (state == BridgeState.LOADING_POSTHOG) {
+            if (state == State.LOADING_POSTHOG) {
                 fallBackToSegment();
-            } else if (state == BridgeState.POSTHOG_ONLY) {
+            } else if (state == State.POSTHOG_ONLY) {
                 settle();
             }
             return;
@@ -111,7 +104,7 @@ public final class Flow {
         effects.trace("posthog-js loaded");
         if (segmentReady) {
             startPostHog(true);
-        } else if (state == BridgeState.POSTHOG_ONLY) {
+        } else if (state == State.POSTHOG_ONLY) {
             startPostHog(false);
         }
     }
@@ -127,24 +120,24 @@ public final class Flow {
                 effects.capturePostHogPageview();
             }
         }
-        state = linkedInit ? BridgeState.LINKED : BridgeState.POSTHOG_ONLY;
+        state = linkedInit ? State.LINKED : State.POSTHOG_ONLY;
         settle();
     }
 
     public void onSegmentTimeout() {
-        if (state != BridgeState.WAITING_FOR_SEGMENT) {
+        if (state != State.WAITING_FOR_SEGMENT) {
             return;
         }
-        problem(false, "Segment was not ready within " + timeoutMs
+        effects.problem(false, "Segment was not ready within " + decimal(timeoutMs)
                 + " ms; is it blocked? PostHog runs alone and captures the pageview.");
         runPostHogAlone();
     }
 
     public void onPostHogTimeout() {
-        if (state != BridgeState.LOADING_POSTHOG || firstPageviewSent) {
+        if (state != State.LOADING_POSTHOG || firstPageviewSent) {
             return;
         }
-        problem(false, "PostHog did not load within " + timeoutMs
+        effects.problem(false, "PostHog did not load within " + decimal(timeoutMs)
                 + " ms: the pageview goes to Segment without PostHog's properties.");
         fallBackToSegment();
     }
@@ -157,14 +150,15 @@ public final class Flow {
         if (!firstPageviewSent || oldPath.equals(newPath)) {
             return;
         }
-        if (state == BridgeState.POSTHOG_ONLY) {
+        if (state == State.POSTHOG_ONLY) {
             effects.capturePostHogPageview();
         } else {
             effects.sendSegmentPageview();
         }
     }
 
-    public BridgeState state() {
+    /** The {@link State} now. */
+    public int state() {
         return state;
     }
 
@@ -177,23 +171,8 @@ public final class Flow {
         return postHogStarted;
     }
 
-    /** Messages logged so far. */
-    public List<String> problems() {
-        return problems;
-    }
-
-    /** Logs a problem the page should hear about, once; errors are for the page's author. */
-    public void problem(boolean isError, String message) {
-        problems.add(message);
-        if (isError) {
-            effects.error(message);
-        } else {
-            effects.warn(message);
-        }
-    }
-
     private void runPostHogAlone() {
-        state = BridgeState.POSTHOG_ONLY;
+        state = State.POSTHOG_ONLY;
         if (postHogAvailable) {
             startPostHog(false);
         } else if (postHogFailed) {
@@ -212,7 +191,8 @@ public final class Flow {
         if (failure == null) {
             return;
         }
-        problem(true, "posthog.init threw " + failure + "; check the posthog options.");
+        effects.problem(true, "posthog.init threw " + failure
+                + "; check the posthog options.");
         if (linked) {
             fallBackToSegment();
         } else {
@@ -221,7 +201,7 @@ public final class Flow {
     }
 
     private void fallBackToSegment() {
-        state = BridgeState.SEGMENT_ONLY;
+        state = State.SEGMENT_ONLY;
         sendSegmentPageview();
         settle();
     }
@@ -240,5 +220,13 @@ public final class Flow {
             settled = true;
             effects.settled(state);
         }
+    }
+
+    // Milliseconds as text, by hand: TeaVM's own int-to-text code would cost the script
+    // about 300 bytes gzipped for the two messages that need it.
+    static String decimal(int value) {
+        int last = value % 10;
+        String digit = "0123456789".substring(last, last + 1);
+        return value < 10 ? digit : decimal(value / 10) + digit;
     }
 }

@@ -1,23 +1,33 @@
 package io.github.psbridge.bridge.core;
 
-import java.util.List;
-
 /**
  * Everything the page said about the bridge, read but not yet checked. The browser layer
- * fills it; {@link ConfigParser} decides what it means.
- *
- * @param groupsError why {@code data-groups} could not be read as JSON, or null
+ * reads it from the page; {@link ConfigParser} decides what it means.
  */
-public record RawConfig(
-        RawValue apiKey,
-        RawValue apiHost,
-        RawValue uiHost,
-        RawValue scriptUrl,
-        RawValue posthog,
-        RawValue timeoutMs,
-        RawValue groups,
-        List<GroupEntry> groupEntries,
-        String groupsError,
-        RawValue spaPageviews,
-        RawValue debug) {
+public interface RawConfig {
+
+    /**
+     * A setting from {@code window.posthogSegmentBridgeConfig}, or, when the object lacks
+     * the key, from the script tag's {@code data-*} attribute ({@code timeoutMs} from
+     * {@code data-timeout-ms}).
+     */
+    RawValue setting(String key);
+
+    /** A setting only the config object can give, such as {@code posthog}. */
+    RawValue property(String key);
+
+    /**
+     * {@code groups}; from {@code data-groups} it is JSON, and its type is that of the parsed
+     * value. Read before {@link #groupEntries()} and {@link #groupsJsonError()}.
+     */
+    RawValue groups();
+
+    /**
+     * The entries of {@code groups} when it is an object, each named by its group type;
+     * empty otherwise.
+     */
+    RawValue[] groupEntries();
+
+    /** Why {@code data-groups} is not JSON, in the browser's words, or null. */
+    String groupsJsonError();
 }

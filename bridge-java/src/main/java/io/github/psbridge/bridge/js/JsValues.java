@@ -49,19 +49,18 @@ public final class JsValues {
 
     /** Empties the array, then hands each former element to {@code consumer}. */
     @JSBody(params = { "array", "consumer" }, script = "array.splice(0).forEach(consumer);")
-    public static native void drain(JSObject array, ValueCallback consumer);
+    public static native void drain(JSObject array, Callback consumer);
+
+    /** Copies group types and keys, keys as text, as PostHog would send them. */
+    @JSBody(params = { "from", "to" }, script = "if (from) Object.keys(from).forEach("
+            + "function (type) { to[type] = String(from[type]); });")
+    public static native void copyGroups(JSObject from, JSObject to);
 
     @JSBody(script = "return {};")
     public static native JSObject newObject();
 
     @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
-    public static native void put(JSObject object, String key, JSObject value);
-
-    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
     public static native void putText(JSObject object, String key, String value);
-
-    @JSBody(params = { "object", "key", "value" }, script = "object[key] = value;")
-    public static native void putFlag(JSObject object, String key, boolean value);
 
     /** Like {@code typeof}, but tells arrays and null apart from objects. */
     @JSBody(params = "value", script = "return value === null ? 'null'"

@@ -16,6 +16,11 @@ public final class Page {
             + " ? element.getAttribute(name) : null;")
     public static native String attribute(JSObject element, String name);
 
+    /** The {@code data-*} attribute of a config key: {@code data-timeout-ms} for timeoutMs. */
+    @JSBody(params = "key", script = "return 'data-' + key.replace(/[A-Z]/g,"
+            + " function (letter) { return '-' + letter.toLowerCase(); });")
+    public static native String dataAttributeName(String key);
+
     /**
      * The tag's nonce. Browsers that hide the attribute under a CSP still show the
      * {@code nonce} property; those without the property still show the attribute.
@@ -32,14 +37,10 @@ public final class Page {
     @JSBody(params = { "name", "value" }, script = "window[name] = value;")
     public static native void setGlobal(String name, JSObject value);
 
-    @JSBody(params = "message", script = "console.error('[posthog-segment-bridge] ' + message);")
-    public static native void error(String message);
-
-    @JSBody(params = "message", script = "console.warn('[posthog-segment-bridge] ' + message);")
-    public static native void warn(String message);
-
-    @JSBody(params = "message", script = "console.debug('[posthog-segment-bridge] ' + message);")
-    public static native void debug(String message);
+    /** Logs with the bridge's prefix; {@code level} is {@code "error"}, {@code "warn"}... */
+    @JSBody(params = { "level", "message" },
+            script = "console[level]('[posthog-segment-bridge] ' + message);")
+    public static native void log(String level, String message);
 
     @JSBody(params = { "callback", "ms" }, script = "setTimeout(callback, ms);")
     public static native void setTimeout(Callback callback, int ms);

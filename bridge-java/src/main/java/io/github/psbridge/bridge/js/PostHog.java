@@ -12,9 +12,6 @@ public abstract class PostHog implements JSObject {
     @JSBody(script = "return window.posthog || null;")
     public static native PostHog current();
 
-    @JSBody(params = { "apiKey", "options" }, script = "this.init(apiKey, options);")
-    public native void init(String apiKey, JSObject options);
-
     @JSBody(script = "this.capture('$pageview');")
     public native void capturePageview();
 
@@ -31,13 +28,17 @@ public abstract class PostHog implements JSObject {
     public native String distinctId();
 
     /**
-     * The options the bridge passes to {@code posthog.init}: the page's own, with the keys
-     * that belong to the bridge set by it. A page's {@code loaded} still runs, after the
-     * bridge's; a page's {@code before_send} runs after the one that adds {@code $groups}.
+     * Calls {@code init} with the page's own options and the keys that belong to the bridge
+     * set by it. A page's {@code loaded} still runs, after the bridge's; a page's
+     * {@code before_send} runs after the one that adds {@code $groups}. Reading the page's
+     * options may throw too (a getter), so that happens inside the same guard.
+     *
+     * @return what threw, as text, or null
      */
-    @JSBody(params = { "pageOptions", "apiHost", "uiHost", "segment", "bootstrap", "groups",
-            "onLoaded", "onPageCallbackError" },
-            script = "var options = Object.assign({}, pageOptions);"
+    @JSBody(params = { "apiKey", "pageOptions", "apiHost", "uiHost", "segment", "bootstrap",
+            "groups", "onLoaded", "onPageCallbackError" },
+            script = "try {"
+            + " var options = Object.assign({}, pageOptions);"
             + " var pageLoaded = options.loaded;"
             + " options.api_host = apiHost;"
             + " if (uiHost) options.ui_host = uiHost;"
@@ -54,8 +55,9 @@ public abstract class PostHog implements JSObject {
             + "   onLoaded();"
             + "   if (typeof pageLoaded === 'function') {"
             + "     try { pageLoaded(instance); } catch (e) { onPageCallbackError(e); } } };"
-            + " return options;")
-    public static native JSObject initOptions(JSObject pageOptions, String apiHost,
+            + " this.init(apiKey, options);"
+            + " return null; } catch (e) { return String(e); }")
+    public native String init(String apiKey, JSObject pageOptions, String apiHost,
             String uiHost, JSObject segment, JSObject bootstrap, JSObject groups,
-            Callback onLoaded, ValueCallback onPageCallbackError);
+            Callback onLoaded, Callback onPageCallbackError);
 }

@@ -11,12 +11,12 @@ public final class RuntimeApi {
     @JSBody(params = { "version", "status", "group", "onLinked" },
             script = "return Object.freeze({ version: version, status: status,"
             + " group: group, onLinked: onLinked });")
-    public static native JSObject create(String version, Supplier status, PairCallback group,
-            ValueCallback onLinked);
+    public static native JSObject create(String version, Callback status, Callback group,
+            Callback onLinked);
 
     @JSBody(params = { "state", "firstPageviewSent", "distinctId", "problems" },
             script = "return { state: state, firstPageviewSent: firstPageviewSent,"
-            + " distinctId: distinctId, problems: problems };")
+            + " distinctId: distinctId, problems: problems.slice() };")
     public static native JSObject status(String state, boolean firstPageviewSent,
             String distinctId, JSObject problems);
 
@@ -27,5 +27,5 @@ public final class RuntimeApi {
     @JSBody(params = { "callback", "argument", "onError" },
             script = "try { callback(argument); } catch (e) { onError(e); }")
     public static native void callSafely(JSObject callback, JSObject argument,
-            ValueCallback onError);
+            Callback onError);
 }

@@ -2,7 +2,6 @@ package io.github.psbridge.bridge.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +10,10 @@ class FlowTest {
 
     private final RecordingEffects effects = new RecordingEffects();
     private final Flow flow = new Flow(effects);
+
+    private String state() {
+        return State.label(flow.state());
+    }
 
     /** Config fine, Segment's snippet on the page, posthog-js being loaded by the bridge. */
     private void startNormally() {
@@ -25,7 +28,7 @@ class FlowTest {
             startNormally();
 
             assertThat(effects.summary()).containsExactly("segment timeout in 200");
-            assertThat(flow.state()).isEqualTo(BridgeState.WAITING_FOR_SEGMENT);
+            assertThat(state()).isEqualTo("waiting-for-segment");
         }
 
         @Test
@@ -38,7 +41,7 @@ class FlowTest {
 
             assertThat(effects.summary()).containsExactly("posthog timeout in 200",
                     "init with segment");
-            assertThat(flow.state()).isEqualTo(BridgeState.LOADING_POSTHOG);
+            assertThat(state()).isEqualTo("loading-posthog");
             assertThat(flow.postHogStarted()).isTrue();
         }
 
@@ -73,9 +76,9 @@ class FlowTest {
             flow.onPostHogLoaded();
 
             assertThat(effects.summary()).containsExactly("analytics.page", "settled linked");
-            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+            assertThat(state()).isEqualTo("linked");
             assertThat(flow.firstPageviewSent()).isTrue();
-            assertThat(flow.problems()).isEmpty();
+            assertThat(effects.kept).isEmpty();
         }
 
         @Test
@@ -90,7 +93,7 @@ class FlowTest {
             flow.onSegmentTimeout();
 
             assertThat(effects.summary()).isEmpty();
-            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+            assertThat(state()).isEqualTo("linked");
         }
 
         @Test
@@ -132,7 +135,7 @@ class FlowTest {
                     "settled segment-only");
             assertThat(effects.messages()).containsExactly("posthog-js did not load from "
                     + "https://assets.test/array.js; is it blocked? Segment goes on without it.");
-            assertThat(flow.state()).isEqualTo(BridgeState.SEGMENT_ONLY);
+            assertThat(state()).isEqualTo("segment-only");
         }
 
         @Test
@@ -174,7 +177,7 @@ class FlowTest {
             flow.onPostHogLoaded();
 
             assertThat(effects.summary()).isEmpty();
-            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+            assertThat(state()).isEqualTo("linked");
         }
 
         @Test
@@ -188,7 +191,7 @@ class FlowTest {
             flow.onPostHogLoaded();
 
             assertThat(effects.summary()).containsExactly("init with segment");
-            assertThat(flow.state()).isEqualTo(BridgeState.LINKED);
+            assertThat(state()).isEqualTo("linked");
         }
     }
 
@@ -206,7 +209,7 @@ class FlowTest {
             assertThat(effects.summary()).containsExactly("warn", "init alone");
             assertThat(effects.messages()).containsExactly("Segment was not ready within 200 ms;"
                     + " is it blocked? PostHog runs alone and captures the pageview.");
-            assertThat(flow.state()).isEqualTo(BridgeState.POSTHOG_ONLY);
+            assertThat(state()).isEqualTo("posthog-only");
         }
 
         @Test
@@ -245,7 +248,7 @@ class FlowTest {
             flow.onSegmentReady(true);
 
             assertThat(effects.summary()).isEmpty();
-            assertThat(flow.state()).isEqualTo(BridgeState.POSTHOG_ONLY);
+            assertThat(state()).isEqualTo("posthog-only");
         }
 
         @Test
@@ -270,7 +273,7 @@ class FlowTest {
             assertThat(effects.summary()).containsExactly("segment timeout in 200", "warn",
                     "warn", "settled posthog-only");
             assertThat(flow.firstPageviewSent()).isFalse();
-            assertThat(flow.problems()).hasSize(2);
+            assertThat(effects.kept).hasSize(2);
         }
 
         @Test
@@ -344,7 +347,7 @@ class FlowTest {
 
             assertThat(effects.summary()).isEmpty();
             assertThat(flow.postHogStarted()).isFalse();
-            assertThat(flow.state()).isEqualTo(BridgeState.SEGMENT_ONLY);
+            assertThat(state()).isEqualTo("segment-only");
         }
     }
 
@@ -353,20 +356,18 @@ class FlowTest {
 
         @Test
         void logsOneErrorWithEveryProblemAndSettles() {
-            flow.startMisconfigured(List.of("apiKey is required.", "data-debug is odd."), true,
-                    5000);
+            flow.startMisconfigured("apiKey is required. data-debug is odd.", true, 5000);
 
             assertThat(effects.effects).containsExactly("error: misconfigured, PostHog stays "
                     + "off: apiKey is required. data-debug is odd.", "segment timeout in 5000",
                     "settled misconfigured");
-            assertThat(flow.problems()).containsExactly("apiKey is required.",
-                    "data-debug is odd.");
-            assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
+            assertThat(effects.kept).as("kept one by one by the config parser").isEmpty();
+            assertThat(state()).isEqualTo("misconfigured");
         }
 
         @Test
         void stillSendsSegmentsFirstPageviewOnce() {
-            flow.startMisconfigured(List.of("apiKey is required."), true, 5000);
+            flow.startMisconfigured("apiKey is required.", true, 5000);
             effects.clear();
 
             flow.onSegmentReady(true);
@@ -374,23 +375,23 @@ class FlowTest {
 
             assertThat(effects.summary()).containsExactly("analytics.page");
             assertThat(flow.firstPageviewSent()).isTrue();
-            assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
+            assertThat(state()).isEqualTo("misconfigured");
         }
 
         @Test
         void ignoresTheSegmentTimeout() {
-            flow.startMisconfigured(List.of("apiKey is required."), true, 5000);
+            flow.startMisconfigured("apiKey is required.", true, 5000);
             effects.clear();
 
             flow.onSegmentTimeout();
 
             assertThat(effects.summary()).isEmpty();
-            assertThat(flow.state()).isEqualTo(BridgeState.MISCONFIGURED);
+            assertThat(state()).isEqualTo("misconfigured");
         }
 
         @Test
         void waitsForNoSegmentThatIsNotOnThePage() {
-            flow.startMisconfigured(List.of("apiKey is required."), false, 5000);
+            flow.startMisconfigured("apiKey is required.", false, 5000);
 
             assertThat(effects.summary()).containsExactly("error", "settled misconfigured");
         }
@@ -445,15 +446,21 @@ class FlowTest {
     }
 
     @Test
-    void keepsEveryProblemItLogged() {
+    void hasEveryProblemKeptForTheRuntimeApi() {
         startNormally();
         flow.onSegmentReady(true);
+
         flow.onPostHogTimeout();
 
-        flow.problem(true, "group(type, key) needs a group type.");
+        assertThat(effects.kept).containsExactly("PostHog did not load within 200 ms: the "
+                + "pageview goes to Segment without PostHog's properties.");
+    }
 
-        assertThat(flow.problems()).hasSize(2);
-        assertThat(flow.problems().get(1)).isEqualTo("group(type, key) needs a group type.");
-        assertThat(effects.summary()).endsWith("error");
+    @Test
+    void writesMillisecondsInDecimal() {
+        assertThat(Flow.decimal(0)).isEqualTo("0");
+        assertThat(Flow.decimal(7)).isEqualTo("7");
+        assertThat(Flow.decimal(5000)).isEqualTo("5000");
+        assertThat(Flow.decimal(600000)).isEqualTo("600000");
     }
 }

@@ -1,15 +1,15 @@
 package io.github.psbridge.bridge.core;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Builds the {@link RawConfig} a page would give, from attributes or the config object. */
-final class RawConfigBuilder {
-    private final Map<Setting, RawValue> values = new EnumMap<>(Setting.class);
-    private final List<GroupEntry> groupEntries = new ArrayList<>();
-    private String groupsError;
+final class RawConfigBuilder implements RawConfig {
+    private final Map<String, RawValue> values = new HashMap<>();
+    private final List<RawValue> groupEntries = new ArrayList<>();
+    private String groupsJsonError;
 
     static RawConfigBuilder page() {
         return new RawConfigBuilder();
@@ -17,46 +17,61 @@ final class RawConfigBuilder {
 
     /** A usable config: a project key and nothing else. */
     static RawConfigBuilder withKey() {
-        return page().attribute(Setting.API_KEY, "phc_test");
+        return page().attribute("apiKey", "phc_test");
     }
 
-    /** A {@code data-*} attribute on the script tag. */
-    RawConfigBuilder attribute(Setting setting, String text) {
-        values.put(setting, new RawValue(setting.attribute(), text, "string"));
+    /** The {@code data-*} attribute of a config key, as the script tag would carry it. */
+    RawConfigBuilder attribute(String key, String text) {
+        String attribute = "data-" + key.replaceAll("([A-Z])", "-$1").toLowerCase();
+        values.put(key, new RawValue(attribute, text, "string"));
         return this;
     }
 
     /** A string property of {@code window.posthogSegmentBridgeConfig}. */
-    RawConfigBuilder property(Setting setting, String text) {
-        return property(setting, text, "string");
+    RawConfigBuilder property(String key, String text) {
+        return property(key, text, "string");
     }
 
     /** A property of the config object, of the given JavaScript kind. */
-    RawConfigBuilder property(Setting setting, String text, String kind) {
-        values.put(setting, new RawValue(setting.key(), text, kind));
+    RawConfigBuilder property(String key, String text, String kind) {
+        values.put(key, new RawValue(key, text, kind));
         return this;
     }
 
     RawConfigBuilder group(String type, String key, String keyType) {
-        values.putIfAbsent(Setting.GROUPS, new RawValue("groups", "[object Object]", "object"));
-        groupEntries.add(new GroupEntry(type, key, keyType));
+        values.putIfAbsent("groups", new RawValue("groups", "[object Object]", "object"));
+        groupEntries.add(new RawValue(type, key, keyType));
         return this;
     }
 
     RawConfigBuilder groupsAttributeError(String text, String error) {
-        attribute(Setting.GROUPS, text);
-        groupsError = error;
+        attribute("groups", text);
+        groupsJsonError = error;
         return this;
     }
 
-    RawConfig build() {
-        return new RawConfig(value(Setting.API_KEY), value(Setting.API_HOST),
-                value(Setting.UI_HOST), value(Setting.SCRIPT_URL), value(Setting.POSTHOG),
-                value(Setting.TIMEOUT_MS), value(Setting.GROUPS), groupEntries, groupsError,
-                value(Setting.SPA_PAGEVIEWS), value(Setting.DEBUG));
+    @Override
+    public RawValue setting(String key) {
+        return values.getOrDefault(key, RawValue.absent(key));
     }
 
-    private RawValue value(Setting setting) {
-        return values.getOrDefault(setting, RawValue.absent(setting));
+    @Override
+    public RawValue property(String key) {
+        return setting(key);
+    }
+
+    @Override
+    public RawValue groups() {
+        return setting("groups");
+    }
+
+    @Override
+    public RawValue[] groupEntries() {
+        return groupEntries.toArray(new RawValue[0]);
+    }
+
+    @Override
+    public String groupsJsonError() {
+        return groupsJsonError;
     }
 }

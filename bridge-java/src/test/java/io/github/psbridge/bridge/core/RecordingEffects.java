@@ -10,6 +10,8 @@ import java.util.List;
 final class RecordingEffects implements Effects {
     final List<String> effects = new ArrayList<>();
     final List<String> traces = new ArrayList<>();
+    /** What the bridge would show in {@code status().problems}. */
+    final List<String> kept = new ArrayList<>();
     String initFailure;
 
     @Override
@@ -39,8 +41,9 @@ final class RecordingEffects implements Effects {
     }
 
     @Override
-    public void warn(String message) {
-        effects.add("warn: " + message);
+    public void problem(boolean isError, String message) {
+        effects.add((isError ? "error: " : "warn: ") + message);
+        kept.add(message);
     }
 
     @Override
@@ -54,8 +57,8 @@ final class RecordingEffects implements Effects {
     }
 
     @Override
-    public void settled(BridgeState outcome) {
-        effects.add("settled " + outcome.label());
+    public void settled(int outcome) {
+        effects.add("settled " + State.label(outcome));
     }
 
     /** The effects with warnings and errors cut to their kind, for asserting the order. */
@@ -84,5 +87,6 @@ final class RecordingEffects implements Effects {
     void clear() {
         effects.clear();
         traces.clear();
+        kept.clear();
     }
 }
