@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +31,6 @@ public final class Benchmark implements Callable<Integer> {
     // Selenium warns on every start that it has no CDP bindings for this Chromium; the
     // benchmark only uses plain CDP commands, which need none. Held so it is not collected.
     private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
-    private static final String PAGES = "bench-pages";
 
     @Option(names = "--loads", defaultValue = "20", paramLabel = "N",
             description = "fresh-profile loads per variant (default: ${DEFAULT-VALUE})")
@@ -44,6 +44,10 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--output", defaultValue = "BENCHMARKS.md", paramLabel = "FILE",
             description = "where to write the report (default: ${DEFAULT-VALUE})")
     private Path output;
+
+    @Option(names = "--show-trace", description = "print the trace events counted as each"
+            + " load's own code, to check what is attributed to it")
+    private boolean showTrace;
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -68,8 +72,7 @@ public final class Benchmark implements Callable<Integer> {
     private Run measure() {
         Machine machine = Machine.describe();
         String loadBefore = Machine.loadAverage();
-        try (DemoServer server = DemoServer.start(DemoOptions.builder().port(0)
-                .testPagesFolder(PAGES).build())) {
+        try (DemoServer server = DemoServer.start(DemoOptions.builder().port(0).build())) {
             Duration roundTrip = Duration.ofMillis(roundTripMs);
             server.faults().delayAll(roundTrip);
             Sizes sizes = Sizes.measure(server);
@@ -98,12 +101,32 @@ public final class Benchmark implements Callable<Integer> {
         return results;
     }
 
-    private static void report(String which, LoadResult result) {
+    private void report(String which, LoadResult result) {
         System.err.printf("%-8s %-28s first pageview %s ms, enriched %s, flags %d,"
-                        + " requests %d%s%n", which, result.variant().label(),
+                        + " requests %d, own code %s%s%n", which, result.variant().label(),
                 result.firstPageviewMs() == null ? "–" : Math.round(result.firstPageviewMs()),
                 result.enriched() ? "yes" : "no", result.flagsRequests(), result.requests(),
-                result.note() == null ? "" : " (" + result.note() + ")");
+                ownCode(result), result.note() == null ? "" : " (" + result.note() + ")");
+        if (showTrace && result.mainThread() != null) {
+            showEvents("script", result.mainThread().script());
+            showEvents("callback", result.mainThread().callbacks());
+        }
+    }
+
+    private static String ownCode(LoadResult result) {
+        MainThreadTime time = result.mainThread();
+        return result.mainThreadMeasured() ? String.format(Locale.ROOT,
+                "%.2f ms%s + callbacks %.2f ms", time.scriptMs(),
+                time.streamed() ? " (streamed)" : "", time.callbacksMs()) : "–";
+    }
+
+    private static void showEvents(String kind, List<TraceEvent> events) {
+        for (TraceEvent event : events) {
+            System.err.printf(Locale.ROOT, "    %-8s %-14s %s %s #%s line %d: %.2f ms,"
+                            + " CPU %.2f ms%n", kind, event.name(), event.threadName(),
+                    event.thread(), event.url(), event.line(), event.wallUs() / 1000.0,
+                    event.cpuUs() / 1000.0);
+        }
     }
 
     private String command() {

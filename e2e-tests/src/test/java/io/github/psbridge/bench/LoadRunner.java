@@ -6,6 +6,7 @@ import io.github.psbridge.demo.RequestLog;
 import io.github.psbridge.demo.Route;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.TreeMap;
 
 /**
  * Loads one benchmark page in a fresh browser and reads what happened: the server's
- * timestamps and request log, and a few values from the page once it has settled.
+ * timestamps and request log, a few values from the page once it has settled, and
+ * Chromium's trace of the load.
  */
 final class LoadRunner {
 
@@ -28,12 +30,12 @@ final class LoadRunner {
             + " return { timeOrigin: performance.timeOrigin,"
             + " distinctId: loaded ? ph.get_distinct_id() : null,"
             + " posthogJs: loaded ? ph.version : null,"
-            + " analyticsNext: window.analytics && window.analytics.VERSION || null,"
-            + " times: window.benchBridgeTimes || null };";
+            + " analyticsNext: window.analytics && window.analytics.VERSION || null };";
 
     private final DemoServer server;
     private final Duration quiet;
     private final Map<String, String> versions = new TreeMap<>();
+    private final Map<Variant, OwnCode> ownCode = new EnumMap<>(Variant.class);
 
     /**
      * @param roundTrip the simulated round trip; a load counts as settled only after several
@@ -51,13 +53,20 @@ final class LoadRunner {
             server.recorder().clear();
             server.requests().clear();
             browser.open(server.baseUrl() + variant.path());
-            return settle(variant, browser);
+            LoadResult result = settle(variant, browser);
+            return result.withMainThread(browser.trace().timeOf(ownCode(variant)));
         }
     }
 
     /** Chromium, posthog-js and analytics-next versions, as the pages reported them. */
     Map<String, String> versions() {
         return Map.copyOf(versions);
+    }
+
+    // Read from the page once: its scripts are the same in every load of a variant.
+    private OwnCode ownCode(Variant variant) {
+        return ownCode.computeIfAbsent(variant,
+                page -> OwnCode.of(server.baseUrl() + page.path()));
     }
 
     private LoadResult settle(Variant variant, BenchBrowser browser) {
@@ -77,16 +86,13 @@ final class LoadRunner {
             String note) {
         double timeOrigin = ((Number) facts.get("timeOrigin")).doubleValue();
         Object distinctId = facts.get("distinctId");
-        Map<?, ?> times = facts.get("times") instanceof Map<?, ?> map ? map : Map.of();
         remember("posthog-js", facts.get("posthogJs"));
         remember("analytics-next", facts.get("analyticsNext"));
         return new LoadResult(variant, epochMillis(pageview.time()) - timeOrigin,
                 pageview.sessionId() != null,
                 distinctId != null && distinctId.equals(pageview.anonymousId()),
                 server.requests().count(Route.POSTHOG_FLAGS), server.requests().all().size(),
-                millis(times.get("setUpMs")), millis(times.get("firstRunMs")),
-                join(join(note, (String) times.get("problem")),
-                        clockCheck(variant, timeOrigin)));
+                null, LoadResult.join(note, clockCheck(variant, timeOrigin)));
     }
 
     // Times mix the page's clock with the server's: the page's own request must arrive after
@@ -100,14 +106,6 @@ final class LoadRunner {
                 .map(gap -> "page request logged " + Math.round(-gap)
                         + " ms before navigation start: clocks disagree")
                 .orElse(null);
-    }
-
-    private static Double millis(Object value) {
-        return value instanceof Number number ? number.doubleValue() : null;
-    }
-
-    private static String join(String note, String other) {
-        return note == null ? other : other == null ? note : note + "; " + other;
     }
 
     private LoadResult failed(Variant variant, String why) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Everything one benchmark run found, for {@link Report}.
@@ -44,22 +43,14 @@ record Run(
         return Spread.of(bridge).median() / Spread.of(snippet).median();
     }
 
-    /** The bridge's main-thread times, set-up and first run, from the inlined variant. */
-    List<Double> mainThreadTimes() {
-        return timed(LoadResult::mainThreadMs);
+    /** The main-thread times of {@code variant}'s own code, in loads whose trace showed it. */
+    List<MainThreadTime> mainThread(Variant variant) {
+        return of(variant).stream().filter(LoadResult::mainThreadMeasured)
+                .map(LoadResult::mainThread).toList();
     }
 
-    /** The part of {@link #mainThreadTimes()} before the start call. */
-    List<Double> setUpTimes() {
-        return timed(LoadResult::setUpMs);
-    }
-
-    /** The part of {@link #mainThreadTimes()} in the start call. */
-    List<Double> firstRunTimes() {
-        return timed(LoadResult::firstRunMs);
-    }
-
-    private List<Double> timed(Function<LoadResult, Double> time) {
-        return of(Variant.BRIDGE_INLINE).stream().map(time).filter(Objects::nonNull).toList();
+    /** The headline: the bridge's own script on the main thread, per traced load, in ms. */
+    List<Double> bridgeScriptTimes() {
+        return mainThread(Variant.BRIDGE).stream().map(MainThreadTime::scriptMs).toList();
     }
 }

@@ -4,14 +4,10 @@ import io.github.psbridge.demo.DemoServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The bytes a page pays for each approach: the bridge file as the demo server serves it
@@ -32,8 +28,6 @@ record Sizes(
     private static final String BRIDGE = DIST + "posthog-segment-bridge.js";
     private static final String READABLE = DIST + "posthog-segment-bridge.debug.js";
     private static final String SNIPPET_PAGE = "/compare/documented-snippet.html";
-    private static final Pattern INLINE_SCRIPT =
-            Pattern.compile("<script[^>]*>(.*?)</script>", Pattern.DOTALL);
     private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*//.*\\n");
     private static final Pattern INDENT = Pattern.compile("(?m)^\\s+");
 
@@ -51,34 +45,14 @@ record Sizes(
 
     // The inline scripts of the comparison page, but Segment's snippet (it calls load).
     private static String documentedSnippet(DemoServer server) {
-        Matcher script = INLINE_SCRIPT.matcher(get(server.baseUrl() + SNIPPET_PAGE));
-        StringBuilder code = new StringBuilder();
-        while (script.find()) {
-            if (!script.group(1).contains("analytics.load(")) {
-                code.append(script.group(1).strip()).append('\n');
-            }
-        }
+        String code = PageScript.read(server.baseUrl() + SNIPPET_PAGE).stream()
+                .filter(script -> script.inline() && !script.segmentSnippet())
+                .map(script -> script.text().strip() + "\n")
+                .collect(Collectors.joining());
         if (code.isEmpty()) {
             throw new IllegalStateException("no PostHog snippet found in " + SNIPPET_PAGE);
         }
-        return code.toString();
-    }
-
-    private static String get(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading " + url, e);
-        }
+        return code;
     }
 
     private static byte[] resource(String name) {

@@ -1,0 +1,108 @@
+package io.github.psbridge.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openqa.selenium.json.Json;
+
+/**
+ * The script events on renderer main threads in Chromium's trace of one load. ChromeDriver
+ * records the trace from the browser's start (see {@link BenchBrowser}) and hands it over in
+ * its performance log, one trace event per {@code Tracing.dataCollected} message.
+ */
+final class Trace {
+
+    /** What ChromeDriver records: every event read here is in it, and little else is. */
+    static final String CATEGORIES = "devtools.timeline";
+
+    // Blink's main thread in a renderer; v8.parseOnBackground and the like run elsewhere.
+    private static final String MAIN_THREAD = "CrRendererMain";
+    private static final Set<String> SCRIPT_EVENTS =
+            Set.of("EvaluateScript", "v8.compile", "FunctionCall");
+    private static final String FUNCTION_CALL = "FunctionCall";
+    private static final Json JSON = new Json();
+
+    private final List<TraceEvent> mainThread;
+    private final boolean bufferFilled;
+
+    private Trace(List<TraceEvent> mainThread, boolean bufferFilled) {
+        this.mainThread = mainThread;
+        this.bufferFilled = bufferFilled;
+    }
+
+    /** Reads ChromeDriver's performance log messages, each a JSON text. */
+    static Trace parse(List<String> messages) {
+        Map<String, String> threadNames = new HashMap<>();
+        List<Map<?, ?>> complete = new ArrayList<>();
+        boolean bufferFilled = false;
+        for (String text : messages) {
+            Map<?, ?> message = map(JSON.<Map<?, ?>>toType(text, Json.MAP_TYPE).get("message"));
+            // ChromeDriver passes this on only when the buffer filled up, with an error.
+            bufferFilled |= "Tracing.bufferUsage".equals(message.get("method"));
+            if ("Tracing.dataCollected".equals(message.get("method"))) {
+                collect(map(message.get("params")), threadNames, complete);
+            }
+        }
+        return new Trace(mainThreadEvents(complete, threadNames), bufferFilled);
+    }
+
+    /** The main-thread time of {@code code}, from the top-level events attributed to it. */
+    MainThreadTime timeOf(OwnCode code) {
+        List<TraceEvent> own = mainThread.stream().filter(code::covers).toList();
+        List<TraceEvent> topLevel = own.stream()
+                .filter(event -> own.stream().noneMatch(outer -> outer.contains(event)))
+                .toList();
+        return new MainThreadTime(
+                topLevel.stream().filter(event -> !event.name().equals(FUNCTION_CALL)).toList(),
+                topLevel.stream().filter(event -> event.name().equals(FUNCTION_CALL)).toList(),
+                own.stream().anyMatch(TraceEvent::streamed), problem(own));
+    }
+
+    private String problem(List<TraceEvent> own) {
+        if (bufferFilled) {
+            return "Chromium's trace buffer filled: events may be missing";
+        }
+        return own.isEmpty() ? "no trace event of the page's own scripts" : null;
+    }
+
+    private static void collect(Map<?, ?> event, Map<String, String> threadNames,
+            List<Map<?, ?>> complete) {
+        if ("thread_name".equals(event.get("name"))) {
+            threadNames.put(thread(event), (String) map(event.get("args")).get("name"));
+        } else if ("X".equals(event.get("ph")) && SCRIPT_EVENTS.contains(event.get("name"))) {
+            complete.add(event);
+        }
+    }
+
+    private static List<TraceEvent> mainThreadEvents(List<Map<?, ?>> complete,
+            Map<String, String> threadNames) {
+        return complete.stream()
+                .map(event -> event(event, threadNames.getOrDefault(thread(event), "")))
+                .filter(event -> event.threadName().equals(MAIN_THREAD))
+                .sorted(Comparator.comparingLong(TraceEvent::startUs))
+                .toList();
+    }
+
+    private static TraceEvent event(Map<?, ?> event, String threadName) {
+        Map<?, ?> data = map(map(event.get("args")).get("data"));
+        return new TraceEvent((String) event.get("name"), thread(event), threadName,
+                number(event.get("ts")), number(event.get("dur")), number(event.get("tdur")),
+                data.get("url") instanceof String url ? url : "",
+                (int) number(data.get("lineNumber")), Boolean.TRUE.equals(data.get("streamed")));
+    }
+
+    private static String thread(Map<?, ?> event) {
+        return number(event.get("pid")) + ":" + number(event.get("tid"));
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number number ? number.longValue() : 0;
+    }
+
+    private static Map<?, ?> map(Object value) {
+        return value instanceof Map<?, ?> map ? map : Map.of();
+    }
+}
