@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,10 +25,6 @@ import picocli.CommandLine.Option;
         description = "Measures the bridge against PostHog's documented Segment snippet in"
                 + " headless Chromium, against the demo site's stand-ins.")
 public final class Benchmark implements Callable<Integer> {
-
-    // Selenium warns on every start that it has no CDP bindings for this Chromium; the
-    // benchmark only uses plain CDP commands, which need none. Held so it is not collected.
-    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
 
     @Option(names = "--loads", defaultValue = "20", paramLabel = "N",
             description = "fresh-profile loads per variant (default: ${DEFAULT-VALUE})")
@@ -51,7 +45,6 @@ public final class Benchmark implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        SELENIUM.setLevel(Level.SEVERE);
         System.exit(new CommandLine(new Benchmark()).execute(args));
     }
 
