@@ -10,9 +10,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One benchmark load's browser: a {@link DevToolsChromium} on a new, empty profile, traced from
- * before it navigates, so the trace holds the whole navigation. It enables no DevTools domain:
- * with {@code Runtime} enabled, as ChromeDriver always has it, DevTools captures a JavaScript
- * stack trace for each request a script starts, work a visitor's browser never does.
+ * before it navigates, so the trace holds the whole navigation. It enables no DevTools domain
+ * unless its {@link DevToolsMode} says so: with {@code Runtime} enabled, as ChromeDriver always
+ * has it, DevTools captures a JavaScript stack trace for each request a script starts, work a
+ * visitor's browser never does.
  */
 final class BenchBrowser implements AutoCloseable {
 
@@ -29,11 +30,11 @@ final class BenchBrowser implements AutoCloseable {
     }
 
     /** Starts Chromium on a new, empty profile, recording {@link Trace#CATEGORIES}. */
-    static BenchBrowser start() {
+    static BenchBrowser start(DevToolsMode mode) {
         DevToolsChromium chromium = DevToolsChromium.start();
         try {
             BenchBrowser browser = new BenchBrowser(chromium);
-            browser.prepare();
+            browser.prepare(mode);
             return browser;
         } catch (RuntimeException e) {
             chromium.close();
@@ -82,9 +83,12 @@ final class BenchBrowser implements AutoCloseable {
 
     // The user agent first, since posthog-js reads it as soon as it runs; tracing last, so the
     // trace holds nothing but the load.
-    private void prepare() {
+    private void prepare(DevToolsMode mode) {
         page.send("Emulation.setUserAgentOverride",
                 Chromium.userAgentOverride(chromium.userAgent()));
+        if (mode == DevToolsMode.RUNTIME) {
+            page.send("Runtime.enable", Map.of());
+        }
         page.on("Tracing.dataCollected", batch -> events.addAll((List<?>) batch.get("value")));
         page.on("Tracing.tracingComplete", traceComplete::complete);
         page.send("Tracing.start", Map.of("transferMode", "ReportEvents",

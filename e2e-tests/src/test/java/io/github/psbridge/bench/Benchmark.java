@@ -39,6 +39,11 @@ public final class Benchmark implements Callable<Integer> {
             description = "where to write the report (default: ${DEFAULT-VALUE})")
     private Path output;
 
+    @Option(names = "--devtools-runtime", description = "enable DevTools' Runtime domain"
+            + " before each load navigates, as ChromeDriver does, to measure what a"
+            + " WebDriver-driven browser costs; without it no domain is enabled")
+    private boolean devToolsRuntime;
+
     @Option(names = "--show-trace", description = "print the trace events counted as each"
             + " load's own code, to check what is attributed to it")
     private boolean showTrace;
@@ -69,10 +74,10 @@ public final class Benchmark implements Callable<Integer> {
             Duration roundTrip = Duration.ofMillis(roundTripMs);
             server.faults().delayAll(roundTrip);
             Sizes sizes = Sizes.measure(server);
-            LoadRunner runner = new LoadRunner(server, roundTrip);
+            LoadRunner runner = new LoadRunner(server, roundTrip, devTools());
             List<LoadResult> results = runAll(runner);
-            return new Run(command(), loads, roundTripMs, Instant.now(), machine, loadBefore,
-                    Machine.loadAverage(), runner.versions(), sizes, results);
+            return new Run(command(), loads, roundTripMs, devTools(), Instant.now(), machine,
+                    loadBefore, Machine.loadAverage(), runner.versions(), sizes, results);
         }
     }
 
@@ -122,7 +127,12 @@ public final class Benchmark implements Callable<Integer> {
         }
     }
 
+    private DevToolsMode devTools() {
+        return devToolsRuntime ? DevToolsMode.RUNTIME : DevToolsMode.BARE;
+    }
+
     private String command() {
-        return "bin/benchmark --loads " + loads + " --rtt-ms " + roundTripMs;
+        return "bin/benchmark --loads " + loads + " --rtt-ms " + roundTripMs
+                + (devToolsRuntime ? " --devtools-runtime" : "");
     }
 }
