@@ -56,8 +56,7 @@ final class BenchBrowser implements AutoCloseable {
                 "expression", "(function () {" + functionBody + "})()",
                 "returnByValue", true, "awaitPromise", false));
         if (evaluation.get("exceptionDetails") instanceof Map<?, ?> details) {
-            throw new IllegalStateException("script failed in the page: "
-                    + details.get("exception") + ": " + functionBody);
+            throw failed(details, functionBody);
         }
         return ((Map<?, ?>) evaluation.get("result")).get("value");
     }
@@ -79,6 +78,13 @@ final class BenchBrowser implements AutoCloseable {
     @Override
     public void close() {
         chromium.close();
+    }
+
+    private static IllegalStateException failed(Map<?, ?> details, String functionBody) {
+        Object thrown = details.get("exception") instanceof Map<?, ?> exception
+                ? exception.get("description") : details.get("text");
+        return new IllegalStateException("script failed in the page: " + thrown
+                + "\nscript: " + functionBody);
     }
 
     // The user agent first, since posthog-js reads it as soon as it runs; tracing last, so the
