@@ -1,52 +1,78 @@
 package io.github.psbridge.bench;
 
 import io.github.psbridge.e2e.support.Chromium;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * One benchmark load's browser: a {@link Chromium} on a new, empty profile, traced by
- * ChromeDriver from its start, so the trace holds the whole navigation.
+ * One benchmark load's browser: a {@link DevToolsChromium} on a new, empty profile, traced from
+ * before it navigates, so the trace holds the whole navigation. It enables no DevTools domain
+ * unless its {@link DevToolsMode} says so: with {@code Runtime} enabled, as ChromeDriver always
+ * has it, DevTools captures a JavaScript stack trace for each request a script starts, work a
+ * visitor's browser never does.
  */
 final class BenchBrowser implements AutoCloseable {
 
-    private final Chromium chromium;
-    private final ChromeDriver driver;
+    private static final Duration TRACE_TIMEOUT = Duration.ofSeconds(30);
 
-    private BenchBrowser(Chromium chromium) {
+    private final DevToolsChromium chromium;
+    private final DevToolsConnection page;
+    private final List<Object> events = Collections.synchronizedList(new ArrayList<>());
+    private final CompletableFuture<Map<?, ?>> traceComplete = new CompletableFuture<>();
+
+    private BenchBrowser(DevToolsChromium chromium) {
         this.chromium = chromium;
-        this.driver = chromium.driver();
+        this.page = chromium.page();
     }
 
     /** Starts Chromium on a new, empty profile, recording {@link Trace#CATEGORIES}. */
-    static BenchBrowser start() {
-        return new BenchBrowser(Chromium.start(BenchBrowser::traced));
+    static BenchBrowser start(DevToolsMode mode) {
+        DevToolsChromium chromium = DevToolsChromium.start();
+        try {
+            BenchBrowser browser = new BenchBrowser(chromium);
+            browser.prepare(mode);
+            return browser;
+        } catch (RuntimeException e) {
+            chromium.close();
+            throw e;
+        }
     }
 
-    /** Navigates to {@code url}; returns once the DOM is parsed, not when scripts are done. */
+    /** Navigates to {@code url}; returns as the navigation gets going, long before the load. */
     void open(String url) {
-        driver.get(url);
+        Map<?, ?> navigation = page.send("Page.navigate", Map.of("url", url));
+        if (navigation.get("errorText") instanceof String error) {
+            throw new IllegalStateException("could not open " + url + ": " + error);
+        }
     }
 
-    /** Runs {@code script} in the page and returns its result. */
-    Object run(String script) {
-        return driver.executeScript(script);
+    /** Runs {@code functionBody} in the page and returns its result, as JSON gives it. */
+    Object run(String functionBody) {
+        Map<?, ?> evaluation = page.send("Runtime.evaluate", Map.of(
+                "expression", "(function () {" + functionBody + "})()",
+                "returnByValue", true, "awaitPromise", false));
+        if (evaluation.get("exceptionDetails") instanceof Map<?, ?> details) {
+            throw failed(details, functionBody);
+        }
+        return ((Map<?, ?>) evaluation.get("result")).get("value");
     }
 
-    /** The trace so far. ChromeDriver ends its tracing to hand it over: call this once. */
+    /** Ends tracing and returns the trace: call this once, when the load has settled. */
     Trace trace() {
-        return Trace.parse(driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
-                .map(LogEntry::getMessage).toList());
+        page.send("Tracing.end", Map.of());
+        Map<?, ?> complete = DevToolsConnection.await(traceComplete, TRACE_TIMEOUT,
+                "Tracing.tracingComplete");
+        boolean dataLost = Boolean.TRUE.equals(complete.get("dataLossOccurred"));
+        return Trace.of(List.copyOf(events), dataLost);
     }
 
     /** Chromium's version as it reports it, e.g. {@code 156.0.7600.1}. */
     String version() {
-        return driver.getCapabilities().getBrowserVersion();
+        return chromium.version();
     }
 
     @Override
@@ -54,14 +80,24 @@ final class BenchBrowser implements AutoCloseable {
         chromium.close();
     }
 
-    // With trace categories in its performance log settings, ChromeDriver traces the browser
-    // from its start. The log's Network and Page events are not needed here.
-    private static void traced(ChromeOptions options) {
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        options.setExperimentalOption("perfLoggingPrefs", Map.of(
-                "traceCategories", Trace.CATEGORIES, "enableNetwork", false,
-                "enablePage", false));
+    private static IllegalStateException failed(Map<?, ?> details, String functionBody) {
+        Object thrown = details.get("exception") instanceof Map<?, ?> exception
+                ? exception.get("description") : details.get("text");
+        return new IllegalStateException("script failed in the page: " + thrown
+                + "\nscript: " + functionBody);
+    }
+
+    // The user agent first, since posthog-js reads it as soon as it runs; tracing last, so the
+    // trace holds nothing but the load.
+    private void prepare(DevToolsMode mode) {
+        page.send("Emulation.setUserAgentOverride",
+                Chromium.userAgentOverride(chromium.userAgent()));
+        if (mode == DevToolsMode.RUNTIME) {
+            page.send("Runtime.enable", Map.of());
+        }
+        page.on("Tracing.dataCollected", batch -> events.addAll((List<?>) batch.get("value")));
+        page.on("Tracing.tracingComplete", traceComplete::complete);
+        page.send("Tracing.start", Map.of("transferMode", "ReportEvents",
+                "traceConfig", Map.of("includedCategories", List.of(Trace.CATEGORIES))));
     }
 }

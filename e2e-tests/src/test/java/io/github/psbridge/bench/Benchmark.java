@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,10 +26,6 @@ import picocli.CommandLine.Option;
                 + " headless Chromium, against the demo site's stand-ins.")
 public final class Benchmark implements Callable<Integer> {
 
-    // Selenium warns on every start that it has no CDP bindings for this Chromium; the
-    // benchmark only uses plain CDP commands, which need none. Held so it is not collected.
-    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
-
     @Option(names = "--loads", defaultValue = "20", paramLabel = "N",
             description = "fresh-profile loads per variant (default: ${DEFAULT-VALUE})")
     private int loads;
@@ -45,13 +39,17 @@ public final class Benchmark implements Callable<Integer> {
             description = "where to write the report (default: ${DEFAULT-VALUE})")
     private Path output;
 
+    @Option(names = "--devtools-runtime", description = "enable DevTools' Runtime domain"
+            + " before each load navigates, as ChromeDriver does, to measure what a"
+            + " WebDriver-driven browser costs; without it no domain is enabled")
+    private boolean devToolsRuntime;
+
     @Option(names = "--show-trace", description = "print the trace events counted as each"
             + " load's own code, to check what is attributed to it")
     private boolean showTrace;
 
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        SELENIUM.setLevel(Level.SEVERE);
         System.exit(new CommandLine(new Benchmark()).execute(args));
     }
 
@@ -76,10 +74,10 @@ public final class Benchmark implements Callable<Integer> {
             Duration roundTrip = Duration.ofMillis(roundTripMs);
             server.faults().delayAll(roundTrip);
             Sizes sizes = Sizes.measure(server);
-            LoadRunner runner = new LoadRunner(server, roundTrip);
+            LoadRunner runner = new LoadRunner(server, roundTrip, devTools());
             List<LoadResult> results = runAll(runner);
-            return new Run(command(), loads, roundTripMs, Instant.now(), machine, loadBefore,
-                    Machine.loadAverage(), runner.versions(), sizes, results);
+            return new Run(command(), loads, roundTripMs, devTools(), Instant.now(), machine,
+                    loadBefore, Machine.loadAverage(), runner.versions(), sizes, results);
         }
     }
 
@@ -129,7 +127,12 @@ public final class Benchmark implements Callable<Integer> {
         }
     }
 
+    private DevToolsMode devTools() {
+        return devToolsRuntime ? DevToolsMode.RUNTIME : DevToolsMode.BARE;
+    }
+
     private String command() {
-        return "bin/benchmark --loads " + loads + " --rtt-ms " + roundTripMs;
+        return "bin/benchmark --loads " + loads + " --rtt-ms " + roundTripMs
+                + (devToolsRuntime ? " --devtools-runtime" : "");
     }
 }

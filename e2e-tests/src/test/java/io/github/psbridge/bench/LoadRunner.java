@@ -34,21 +34,24 @@ final class LoadRunner {
 
     private final DemoServer server;
     private final Duration quiet;
+    private final DevToolsMode devTools;
     private final Map<String, String> versions = new TreeMap<>();
     private final Map<Variant, OwnCode> ownCode = new EnumMap<>(Variant.class);
 
     /**
      * @param roundTrip the simulated round trip; a load counts as settled only after several
      *     round trips without a new request
+     * @param devTools the DevTools domains enabled in each load's browser
      */
-    LoadRunner(DemoServer server, Duration roundTrip) {
+    LoadRunner(DemoServer server, Duration roundTrip, DevToolsMode devTools) {
         this.server = server;
+        this.devTools = devTools;
         Duration threeTrips = roundTrip.multipliedBy(3);
         this.quiet = threeTrips.compareTo(MIN_QUIET) > 0 ? threeTrips : MIN_QUIET;
     }
 
     LoadResult measure(Variant variant) {
-        try (BenchBrowser browser = BenchBrowser.start()) {
+        try (BenchBrowser browser = BenchBrowser.start(devTools)) {
             versions.putIfAbsent("Chromium", browser.version());
             server.recorder().clear();
             server.requests().clear();

@@ -3,8 +3,8 @@ package io.github.psbridge.bench;
 import java.util.List;
 
 /**
- * How the benchmark measures, as the report explains it; {@code {rtt}} and {@code {gzip}}
- * are filled in.
+ * How the benchmark measures, as the report explains it; {@code {rtt}}, {@code {gzip}} and
+ * {@code {devtools}} are filled in.
  */
 final class Method {
 
@@ -22,6 +22,19 @@ final class Method {
                     + " captures from headless browsers. Variants run interleaved, in an order"
                     + " that rotates each round; one warm-up load per variant runs first and"
                     + " is discarded.",
+            "The browser is driven directly over the DevTools protocol, without ChromeDriver,"
+                    + " and no domain is enabled beyond what is named here: the benchmark sets"
+                    + " the user agent (`Emulation.setUserAgentOverride`), traces"
+                    + " (`Tracing.start`, `Tracing.end`), navigates (`Page.navigate`) and reads"
+                    + " the page's values with `Runtime.evaluate`, which needs no"
+                    + " `Runtime.enable`. This run: {devtools}. Why: ChromeDriver always enables"
+                    + " `Runtime`, which cost the bridge's script about 1 ms more main-thread"
+                    + " CPU time per load (2.4–2.7 ms instead of 1.3–1.6 ms, measured by hand),"
+                    + " mostly because DevTools then captures a JavaScript stack trace for each"
+                    + " request a script starts, and the bridge starts one, posthog-js's script"
+                    + " tag. A visitor's browser has no DevTools attached. `--devtools-runtime`"
+                    + " sends `Runtime.enable` before navigating, to reproduce what a"
+                    + " WebDriver-driven browser costs.",
             "Every request to the server (pages, scripts, settings, API calls) is answered"
                     + " {rtt} ms late (`faults().delayAll`), a simulated round trip; the"
                     + " loopback adds well under a millisecond.",
@@ -39,17 +52,18 @@ final class Method {
                     + " request for the longer of 500 ms and three round trips, polled every"
                     + " 10 ms. Flags requests (`POST /ph/flags`) and all requests, the page"
                     + " included, are counted then.",
-            "Main-thread time, from Chromium's own trace, in every load: ChromeDriver"
-                    + " traces the browser (category `devtools.timeline`) from its start, so the"
-                    + " whole navigation is in the trace, and hands the trace over once the load"
-                    + " settled. Counted are complete events on the page renderer's main thread"
-                    + " (`CrRendererMain`) that Chromium attributes, by their `args.data.url`,"
-                    + " to the variant's own code: for the bridge, its real `<script src>` tag"
-                    + " on `/compare/bridge.html`; for the snippets, PostHog's loader stub and"
-                    + " the `analytics.ready` block, which the trace names by the page's URL and"
-                    + " the line they start on. The script's time is its `EvaluateScript`"
-                    + " (the main-thread part of its compile, its top-level code with the"
-                    + " bridge's start call, and the lazy compiles they trigger) plus any"
+            "Main-thread time, from Chromium's own trace, in every load: tracing (category"
+                    + " `devtools.timeline`, events reported as `Tracing.dataCollected`) starts"
+                    + " before the page is navigated to, so the whole navigation is in the"
+                    + " trace, and ends once the load settled. Counted are complete events on"
+                    + " the page renderer's main thread (`CrRendererMain`) that Chromium"
+                    + " attributes, by their `args.data.url`, to the variant's own code: for"
+                    + " the bridge, its real `<script src>` tag on `/compare/bridge.html`; for"
+                    + " the snippets, PostHog's loader stub and the `analytics.ready` block,"
+                    + " which the trace names by the page's URL and the line they start on. The"
+                    + " script's time is its `EvaluateScript` (the main-thread part of its"
+                    + " compile, its top-level code with the bridge's start call, and the lazy"
+                    + " compiles they trigger) plus any"
                     + " `v8.compile` of it outside that; the parse and compile Chromium streams"
                     + " off the main thread while the file downloads (`v8.parseOnBackground`,"
                     + " on a worker thread) is not counted. Callbacks are the later"

@@ -76,6 +76,8 @@ final class Report {
                 + run.loadAfter() + " |");
         line("| Java | " + run.machine().java() + " |");
         run.versions().forEach((name, version) -> line("| " + name + " | " + version + " |"));
+        line("| browser driven | over the DevTools protocol, " + run.devTools().description()
+                + " |");
         line("");
     }
 
@@ -159,7 +161,8 @@ final class Report {
         }
         line("The bridge's own script on the main thread, its `<script src>` as Chromium's"
                 + " trace attributes it: **" + mainThreadText(run.bridgeScriptTimes())
-                + "** over " + bridge.size() + " loads; as the thread's CPU time, median "
+                + "** over " + bridge.size() + " loads, " + run.devTools().description()
+                + "; as the thread's CPU time, median "
                 + median(bridge, MainThreadTime::scriptCpuMs) + " ms. Chromium parsed and"
                 + " compiled it off the main thread as it downloaded (streamed) in "
                 + bridge.stream().filter(MainThreadTime::streamed).count() + " of "
@@ -231,7 +234,8 @@ final class Report {
         line("");
         for (String point : Method.POINTS) {
             line("- " + point.replace("{rtt}", String.valueOf(run.roundTripMs()))
-                    .replace("{gzip}", Gzip.tool()));
+                    .replace("{gzip}", Gzip.tool())
+                    .replace("{devtools}", run.devTools().description()));
         }
         line("");
     }

@@ -6,16 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openqa.selenium.json.Json;
 
 /**
- * The script events on renderer main threads in Chromium's trace of one load. ChromeDriver
- * records the trace from the browser's start (see {@link BenchBrowser}) and hands it over in
- * its performance log, one trace event per {@code Tracing.dataCollected} message.
+ * The script events on renderer main threads in Chromium's trace of one load. The benchmark
+ * starts tracing before it navigates (see {@link BenchBrowser}) and gets the trace events in
+ * batches, the {@code value} of each {@code Tracing.dataCollected} message.
  */
 final class Trace {
 
-    /** What ChromeDriver records: every event read here is in it, and little else is. */
+    /** What is recorded: every event read here is in it, and little else is. */
     static final String CATEGORIES = "devtools.timeline";
 
     // Blink's main thread in a renderer; v8.parseOnBackground and the like run elsewhere.
@@ -23,30 +22,28 @@ final class Trace {
     private static final Set<String> SCRIPT_EVENTS =
             Set.of("EvaluateScript", "v8.compile", "FunctionCall");
     private static final String FUNCTION_CALL = "FunctionCall";
-    private static final Json JSON = new Json();
 
     private final List<TraceEvent> mainThread;
-    private final boolean bufferFilled;
+    private final boolean dataLost;
 
-    private Trace(List<TraceEvent> mainThread, boolean bufferFilled) {
+    private Trace(List<TraceEvent> mainThread, boolean dataLost) {
         this.mainThread = mainThread;
-        this.bufferFilled = bufferFilled;
+        this.dataLost = dataLost;
     }
 
-    /** Reads ChromeDriver's performance log messages, each a JSON text. */
-    static Trace parse(List<String> messages) {
+    /**
+     * Reads trace events as JSON decodes them, each a map.
+     *
+     * @param dataLost whether Chromium said it lost events ({@code dataLossOccurred} of
+     *     {@code Tracing.tracingComplete}), as when its trace buffer filled up
+     */
+    static Trace of(List<?> events, boolean dataLost) {
         Map<String, String> threadNames = new HashMap<>();
         List<Map<?, ?>> complete = new ArrayList<>();
-        boolean bufferFilled = false;
-        for (String text : messages) {
-            Map<?, ?> message = map(JSON.<Map<?, ?>>toType(text, Json.MAP_TYPE).get("message"));
-            // ChromeDriver passes this on only when the buffer filled up, with an error.
-            bufferFilled |= "Tracing.bufferUsage".equals(message.get("method"));
-            if ("Tracing.dataCollected".equals(message.get("method"))) {
-                collect(map(message.get("params")), threadNames, complete);
-            }
+        for (Object event : events) {
+            collect(map(event), threadNames, complete);
         }
-        return new Trace(mainThreadEvents(complete, threadNames), bufferFilled);
+        return new Trace(mainThreadEvents(complete, threadNames), dataLost);
     }
 
     /** The main-thread time of {@code code}, from the top-level events attributed to it. */
@@ -62,8 +59,8 @@ final class Trace {
     }
 
     private String problem(List<TraceEvent> own) {
-        if (bufferFilled) {
-            return "Chromium's trace buffer filled: events may be missing";
+        if (dataLost) {
+            return "Chromium's trace lost data, as when its buffer fills: events may be missing";
         }
         return own.isEmpty() ? "no trace event of the page's own scripts" : null;
     }

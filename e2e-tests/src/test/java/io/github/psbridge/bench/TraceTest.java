@@ -20,7 +20,8 @@ class TraceTest {
     private static final OwnCode OWN = new OwnCode(PAGE, PageScript.parse(URI.create(PAGE),
             HTML).stream().filter(script -> !script.segmentSnippet()).toList());
 
-    private final List<String> log = new ArrayList<>(List.of(
+    // As JSON decodes them: maps, one trace event each.
+    private final List<Object> events = new ArrayList<>(List.of(
             threadName(1, "CrRendererMain"), threadName(2, "ThreadPoolForegroundWorker")));
 
     @Test
@@ -33,10 +34,10 @@ class TraceTest {
 
     @Test
     void countsTheScriptsEvaluationWithTheCompileInsideItOnce() {
-        log.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
-        log.add(event("v8.compile", 1, 110, 50, BRIDGE, 1));
+        events.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
+        events.add(event("v8.compile", 1, 110, 50, BRIDGE, 1));
 
-        MainThreadTime time = Trace.parse(log).timeOf(OWN);
+        MainThreadTime time = Trace.of(events, false).timeOf(OWN);
 
         assertThat(time.scriptMs()).isEqualTo(4.0);
         assertThat(time.callbacks()).isEmpty();
@@ -44,19 +45,19 @@ class TraceTest {
 
     @Test
     void leavesOutCompilesOffTheMainThread() {
-        log.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
-        log.add(event("v8.compile", 2, 0, 3000, BRIDGE, 1));
+        events.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
+        events.add(event("v8.compile", 2, 0, 3000, BRIDGE, 1));
 
-        assertThat(Trace.parse(log).timeOf(OWN).scriptMs()).isEqualTo(4.0);
+        assertThat(Trace.of(events, false).timeOf(OWN).scriptMs()).isEqualTo(4.0);
     }
 
     @Test
     void keepsLaterCallsIntoTheCodeApart() {
-        log.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
-        log.add(event("FunctionCall", 1, 2000, 100, BRIDGE, 31));
-        log.add(event("FunctionCall", 1, 9000, 250, BRIDGE, 31));
+        events.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
+        events.add(event("FunctionCall", 1, 2000, 100, BRIDGE, 31));
+        events.add(event("FunctionCall", 1, 9000, 250, BRIDGE, 31));
 
-        MainThreadTime time = Trace.parse(log).timeOf(OWN);
+        MainThreadTime time = Trace.of(events, false).timeOf(OWN);
 
         assertThat(time.scriptMs()).isEqualTo(4.0);
         assertThat(time.callbacksMs()).isEqualTo(0.25);
@@ -64,34 +65,42 @@ class TraceTest {
 
     @Test
     void attributesInlineCodeByItsLinesNotSegmentsSnippet() {
-        log.add(event("EvaluateScript", 1, 100, 2000, PAGE, 2));
-        log.add(event("EvaluateScript", 1, 3000, 150, PAGE, 4));
+        events.add(event("EvaluateScript", 1, 100, 2000, PAGE, 2));
+        events.add(event("EvaluateScript", 1, 3000, 150, PAGE, 4));
 
-        assertThat(Trace.parse(log).timeOf(OWN).scriptMs()).isEqualTo(0.15);
+        assertThat(Trace.of(events, false).timeOf(OWN).scriptMs()).isEqualTo(0.15);
     }
 
     @Test
-    void saysSoWhenTheTraceBufferFilled() {
-        log.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
-        log.add(message("Tracing.bufferUsage", Map.of("error", "buffer filled")));
+    void saysSoWhenChromiumLostTraceData() {
+        events.add(event("EvaluateScript", 1, 100, 4000, BRIDGE, 1));
 
-        assertThat(Trace.parse(log).timeOf(OWN).problem()).contains("buffer filled");
+        assertThat(Trace.of(events, true).timeOf(OWN).problem()).contains("lost data");
     }
 
-    private static String threadName(int tid, String name) {
-        return message("Tracing.dataCollected", Map.of("name", "thread_name", "ph", "M",
-                "pid", 7, "tid", tid, "args", Map.of("name", name)));
+    @Test
+    void readsEventsAsTheDevToolsMessageThatCarriesThemDecodes() {
+        String message = new Json().toJson(Map.of("method", "Tracing.dataCollected",
+                "params", Map.of("value", List.of(event("EvaluateScript", 1, 100, 4000,
+                        BRIDGE, 1), event("FunctionCall", 1, 9000, 250, BRIDGE, 31)))));
+        Map<String, Object> decoded = new Json().toType(message, Json.MAP_TYPE);
+
+        events.addAll((List<?>) ((Map<?, ?>) decoded.get("params")).get("value"));
+        MainThreadTime time = Trace.of(events, false).timeOf(OWN);
+
+        assertThat(time.scriptMs()).isEqualTo(4.0);
+        assertThat(time.callbacksMs()).isEqualTo(0.25);
     }
 
-    private static String event(String name, int tid, long startUs, long wallUs, String url,
-            int line) {
-        return message("Tracing.dataCollected", Map.of("name", name, "ph", "X", "pid", 7,
-                "tid", tid, "ts", startUs, "dur", wallUs, "tdur", wallUs,
-                "args", Map.of("data", Map.of("url", url, "lineNumber", line))));
+    private static Map<String, Object> threadName(int tid, String name) {
+        return Map.of("name", "thread_name", "ph", "M", "pid", 7, "tid", tid,
+                "args", Map.of("name", name));
     }
 
-    private static String message(String method, Map<String, Object> params) {
-        return new Json().toJson(Map.of("message", Map.of("method", method, "params", params),
-                "webview", "A1"));
+    private static Map<String, Object> event(String name, int tid, long startUs, long wallUs,
+            String url, int line) {
+        return Map.of("name", name, "ph", "X", "pid", 7, "tid", tid, "ts", startUs,
+                "dur", wallUs, "tdur", wallUs,
+                "args", Map.of("data", Map.of("url", url, "lineNumber", line)));
     }
 }
