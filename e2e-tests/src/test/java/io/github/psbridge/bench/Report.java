@@ -208,7 +208,6 @@ final class Report {
         long oneFlags = bridge.stream().filter(load -> load.flagsRequests() == 1).count();
         Double ratio = run.ratio();
         List<Double> mainThread = run.bridgeScriptTimes();
-        Double mainMedian = mainThread.isEmpty() ? null : Spread.of(mainThread).median();
         line("## Targets (issue 5)");
         line("");
         line("| target | measured | met |");
@@ -220,13 +219,19 @@ final class Report {
                 ratio != null && ratio <= RATIO_TARGET);
         target("one flags request per first visit (bridge)", "exactly one in " + oneFlags
                 + "/" + bridge.size() + " loads", !bridge.isEmpty() && oneFlags == bridge.size());
-        target("bridge's own script < " + decimal(MAIN_THREAD_TARGET_MS, 0)
-                + " ms main-thread time (median)", mainMedian == null ? "not measured"
-                : mainThreadText(mainThread), mainMedian != null
-                && mainMedian < MAIN_THREAD_TARGET_MS);
+        mainThreadTarget("main-thread time (median)", mainThread);
+        mainThreadTarget("main-thread CPU time (median; waits for a CPU left out)",
+                run.bridgeScriptCpuTimes());
         target("bridge ≤ " + count(GZIP_BUDGET) + " bytes gzip", count(run.sizes().bridgeGzip())
                 + " bytes", run.sizes().bridgeGzip() <= GZIP_BUDGET);
         line("");
+    }
+
+    private void mainThreadTarget(String measure, List<Double> times) {
+        Double median = times.isEmpty() ? null : Spread.of(times).median();
+        target("bridge's own script < " + decimal(MAIN_THREAD_TARGET_MS, 0) + " ms " + measure,
+                median == null ? "not measured" : mainThreadText(times),
+                median != null && median < MAIN_THREAD_TARGET_MS);
     }
 
     private void method() {

@@ -54,4 +54,9 @@ record Run(
     List<Double> bridgeScriptTimes() {
         return mainThread(Variant.BRIDGE).stream().map(MainThreadTime::scriptMs).toList();
     }
+
+    /** The same as the main thread's CPU time, without the waits for a CPU. */
+    List<Double> bridgeScriptCpuTimes() {
+        return mainThread(Variant.BRIDGE).stream().map(MainThreadTime::scriptCpuMs).toList();
+    }
 }
