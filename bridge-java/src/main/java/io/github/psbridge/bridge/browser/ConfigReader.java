@@ -49,8 +49,8 @@ final class ConfigReader implements RawConfig {
             return raw;
         }
         // From data-groups: JSON, parsed by the browser's own JSON, typed as what it holds.
-        groupsJsonError = raw.isAbsent() ? null : JsValues.jsonError(raw.text());
-        if (raw.isAbsent() || groupsJsonError != null) {
+        groupsJsonError = JsValues.jsonError(raw.text());
+        if (groupsJsonError != null) {
             return raw;
         }
         groups = JsValues.parseJson(raw.text());
