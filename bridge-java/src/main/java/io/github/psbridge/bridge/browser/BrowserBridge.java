@@ -62,7 +62,8 @@ public final class BrowserBridge implements Effects {
                 case Step.CALL_ON_LINKED -> callOnLinked(first);
                 case Step.LOADED_CALLBACK_THREW ->
                     report("your posthog.loaded callback threw: " + JsValues.text(first));
-                default -> report("an onLinked callback threw: " + JsValues.text(first));
+                case Step.ON_LINKED_CALLBACK_THREW ->
+                    report("an onLinked callback threw: " + JsValues.text(first));
             }
         } catch (Throwable failure) {
             report("internal error, please report it: " + failure.getMessage());
