@@ -49,6 +49,8 @@ public final class DemoServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = true;
+            // Files come compressed once by ClasspathFiles; the rest is small.
+            config.http.disableCompression();
             config.requestLogger.http((ctx, ms) -> LOG.debug("{} {} -> {} in {} ms",
                     ctx.method(), ctx.fullUrl(), ctx.status(), ms));
         });

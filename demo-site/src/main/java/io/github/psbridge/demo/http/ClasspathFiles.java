@@ -1,6 +1,8 @@
 package io.github.psbridge.demo.http;
 
 import io.javalin.http.Context;
+import io.javalin.http.Header;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,10 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.QuotedQualityCSV;
 
 /**
  * Serves files from a classpath folder (the bridge's jar, the npm libraries copied into this
  * jar, the pages' assets). Files are read once and kept: they never change while we run.
+ *
+ * <p>A browser that takes gzip gets each file compressed once, as a CDN serves it. Compressing
+ * posthog-js on every request would spend the CPU the page under test competes for, on the
+ * same machine, and slow the loads that fetch it alongside Segment more than the others.
  */
 public final class ClasspathFiles {
 
@@ -30,7 +38,11 @@ public final class ClasspathFiles {
             "svg", "image/svg+xml");
 
     private final String folder;
+    // Below this a gzip header and the work cost more than they save; Javalin's own limit.
+    private static final int MIN_GZIP_BYTES = 1500;
+
     private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
 
     /** @param folder a classpath folder without leading or trailing slash */
     public ClasspathFiles(String folder) {
@@ -42,8 +54,19 @@ public final class ClasspathFiles {
         byte[] bytes = find(relativePath)
                 .orElseThrow(() -> HttpProblem.notFound("no such file: " + relativePath));
         ctx.contentType(typeOf(relativePath));
-        ctx.header("Cache-Control", "no-cache");
-        ctx.result(bytes);
+        ctx.header(Header.CACHE_CONTROL, "no-cache");
+        if (bytes.length < MIN_GZIP_BYTES) {
+            ctx.result(bytes);
+            return;
+        }
+        ctx.res().addHeader(Header.VARY, Header.ACCEPT_ENCODING);
+        if (!acceptsGzip(ctx)) {
+            ctx.result(bytes);
+            return;
+        }
+        // With Content-Encoding set, Javalin leaves the body as it is.
+        ctx.header(Header.CONTENT_ENCODING, "gzip");
+        ctx.result(gzipped.computeIfAbsent(relativePath, path -> gzip(bytes)));
     }
 
     /** The bytes of the file at {@code relativePath}, if it exists and the path is safe. */
@@ -61,6 +84,26 @@ public final class ClasspathFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read classpath file " + resource, e);
         }
+    }
+
+    private static boolean acceptsGzip(Context ctx) {
+        String accepted = ctx.header(Header.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        QuotedQualityCSV encodings = new QuotedQualityCSV();
+        encodings.addValue(accepted);
+        return encodings.getValues().contains("gzip");
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(bytes.length / 3);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not compress a file in memory", e);
+        }
+        return compressed.toByteArray();
     }
 
     private static String typeOf(String path) {
