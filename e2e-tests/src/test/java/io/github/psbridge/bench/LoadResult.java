@@ -12,20 +12,23 @@ package io.github.psbridge.bench;
  * @param requests every request the load made to the server
  * @param mainThread the main-thread time of the variant's own code, from Chromium's trace, or
  *     null before it was read
+ * @param timeline when the load's pacing requests went and came, from the same trace, or null
  * @param note what went wrong or looked odd, or null
  */
 record LoadResult(
         Variant variant, Double firstPageviewMs, boolean hasSessionId, boolean idsEqual,
-        long flagsRequests, long requests, MainThreadTime mainThread, String note) {
+        long flagsRequests, long requests, MainThreadTime mainThread, Timeline timeline,
+        String note) {
 
     static LoadResult failed(Variant variant, String why, long flagsRequests, long requests) {
-        return new LoadResult(variant, null, false, false, flagsRequests, requests, null, why);
+        return new LoadResult(variant, null, false, false, flagsRequests, requests, null, null,
+                why);
     }
 
-    /** This result with {@code time} added, and its problem, if any, noted. */
-    LoadResult withMainThread(MainThreadTime time) {
+    /** This result with what its trace showed added, and the trace's problem, if any, noted. */
+    LoadResult withTrace(MainThreadTime time, Timeline loadTimeline) {
         return new LoadResult(variant, firstPageviewMs, hasSessionId, idsEqual, flagsRequests,
-                requests, time, join(note, time.problem()));
+                requests, time, loadTimeline, join(note, time.problem()));
     }
 
     /** Whether the trace showed the variant's own code run, so its times are known. */

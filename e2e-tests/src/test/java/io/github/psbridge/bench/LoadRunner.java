@@ -55,9 +55,11 @@ final class LoadRunner {
             versions.putIfAbsent("Chromium", browser.version());
             server.recorder().clear();
             server.requests().clear();
-            browser.open(server.baseUrl() + variant.path());
+            String url = server.baseUrl() + variant.path();
+            browser.open(url);
             LoadResult result = settle(variant, browser);
-            return result.withMainThread(browser.trace().timeOf(ownCode(variant)));
+            Trace trace = browser.trace();
+            return result.withTrace(trace.timeOf(ownCode(variant)), trace.timeline(url));
         }
     }
 
@@ -95,7 +97,7 @@ final class LoadRunner {
                 pageview.sessionId() != null,
                 distinctId != null && distinctId.equals(pageview.anonymousId()),
                 server.requests().count(Route.POSTHOG_FLAGS), server.requests().all().size(),
-                null, LoadResult.join(note, clockCheck(variant, timeOrigin)));
+                null, null, LoadResult.join(note, clockCheck(variant, timeOrigin)));
     }
 
     // Times mix the page's clock with the server's: the page's own request must arrive after

@@ -76,6 +76,13 @@ final class Method {
                     + " one inside another counted event is part of it, never added twice. This"
                     + " is how Lighthouse's JavaScript execution time (bootup-time) charges"
                     + " main-thread work to a script.",
+            "Where the time goes: from the same trace, the renderer's"
+                    + " `ResourceSendRequest` and `ResourceFinish` events for the page itself,"
+                    + " Segment's `analytics.min.js` and settings, posthog-js's `array.js` and"
+                    + " Segment's page request (`/segment-api/v1/p`), the first of each, on the"
+                    + " trace's clock. Zero is when the page's own request went out, a little"
+                    + " after navigation start, so these times run somewhat below the first"
+                    + " pageview's.",
             "Limits of that figure: times are wall-clock (`dur`), as in Lighthouse, so a busy"
                     + " machine, where the thread waits for a CPU inside an event, inflates them;"
                     + " the thread's CPU time (`tdur`) is given beside them. Code that Segment or"

@@ -126,6 +126,7 @@ final class Report {
         }
         line("");
         ratio();
+        timelines();
         mainThreadTimes();
     }
 
@@ -150,6 +151,45 @@ final class Report {
                 + "** (" + run.enrichedTimes(Variant.BRIDGE).size() + " and "
                 + run.enrichedTimes(Variant.SNIPPET_LOADED).size() + " enriched loads).");
         line("");
+    }
+
+    private void timelines() {
+        line("Where the time goes, from each load's trace: when the requests that set a"
+                + " variant's pace went out or came back, in ms after the page's own request"
+                + " went out, median (p10–p90) over the loads that made them. The bridge asks"
+                + " for posthog-js as its script runs, the snippets only once Segment is ready;"
+                + " after Segment's settings come in, every variant still runs"
+                + " `posthog.init` and Segment's page pipeline before the page request goes"
+                + " out.");
+        line("");
+        StringBuilder header = new StringBuilder("| variant |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Timeline.Milestone milestone : Timeline.Milestone.values()) {
+            header.append(' ').append(milestone.label()).append(" |");
+            rule.append("---:|");
+        }
+        line(header + " page request after settings |");
+        line(rule + "---:|");
+        for (Variant variant : Variant.values()) {
+            timelineRow(variant, run.timelines(variant));
+        }
+        line("");
+    }
+
+    private void timelineRow(Variant variant, List<Timeline> timelines) {
+        StringBuilder row = new StringBuilder("| " + variant.label() + " |");
+        for (Timeline.Milestone milestone : Timeline.Milestone.values()) {
+            row.append(' ').append(times(timelines.stream()
+                    .flatMap(timeline -> timeline.millis(milestone).stream())
+                    .toList())).append(" |");
+        }
+        List<Double> afterSettings = timelines.stream()
+                .flatMap(timeline -> timeline.millis(Timeline.Milestone.SEGMENT_PAGE)
+                        .flatMap(page -> timeline.millis(Timeline.Milestone.SEGMENT_SETTINGS)
+                                .map(settings -> page - settings))
+                        .stream())
+                .toList();
+        line(row + " " + times(afterSettings) + " |");
     }
 
     private void mainThreadTimes() {

@@ -50,6 +50,11 @@ record Run(
                 .map(LoadResult::mainThread).toList();
     }
 
+    /** The timelines of {@code variant}'s loads whose trace was read. */
+    List<Timeline> timelines(Variant variant) {
+        return of(variant).stream().map(LoadResult::timeline).filter(Objects::nonNull).toList();
+    }
+
     /** The headline: the bridge's own script on the main thread, per traced load, in ms. */
     List<Double> bridgeScriptTimes() {
         return mainThread(Variant.BRIDGE).stream().map(MainThreadTime::scriptMs).toList();

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The script events on renderer main threads in Chromium's trace of one load. The benchmark
+ * The script events on renderer main threads in Chromium's trace of one load, and its
+ * requests' sends and finishes. The benchmark
  * starts tracing before it navigates (see {@link BenchBrowser}) and gets the trace events in
  * batches, the {@code value} of each {@code Tracing.dataCollected} message.
  */
@@ -24,10 +25,12 @@ final class Trace {
     private static final String FUNCTION_CALL = "FunctionCall";
 
     private final List<TraceEvent> mainThread;
+    private final List<Map<?, ?>> requests;
     private final boolean dataLost;
 
-    private Trace(List<TraceEvent> mainThread, boolean dataLost) {
+    private Trace(List<TraceEvent> mainThread, List<Map<?, ?>> requests, boolean dataLost) {
         this.mainThread = mainThread;
+        this.requests = requests;
         this.dataLost = dataLost;
     }
 
@@ -40,10 +43,12 @@ final class Trace {
     static Trace of(List<?> events, boolean dataLost) {
         Map<String, String> threadNames = new HashMap<>();
         List<Map<?, ?>> complete = new ArrayList<>();
+        List<Map<?, ?>> requests = new ArrayList<>();
         for (Object event : events) {
-            collect(map(event), threadNames, complete);
+            collect(map(event), threadNames, complete, requests);
         }
-        return new Trace(mainThreadEvents(complete, threadNames), dataLost);
+        return new Trace(mainThreadEvents(complete, threadNames), List.copyOf(requests),
+                dataLost);
     }
 
     /** The main-thread time of {@code code}, from the top-level events attributed to it. */
@@ -58,6 +63,11 @@ final class Trace {
                 own.stream().anyMatch(TraceEvent::streamed), problem(own));
     }
 
+    /** When the requests that set the load's pace went and came, after {@code pageUrl}'s. */
+    Timeline timeline(String pageUrl) {
+        return Timeline.of(requests, pageUrl);
+    }
+
     private String problem(List<TraceEvent> own) {
         if (dataLost) {
             return "Chromium's trace lost data, as when its buffer fills: events may be missing";
@@ -66,11 +76,14 @@ final class Trace {
     }
 
     private static void collect(Map<?, ?> event, Map<String, String> threadNames,
-            List<Map<?, ?>> complete) {
-        if ("thread_name".equals(event.get("name"))) {
+            List<Map<?, ?>> complete, List<Map<?, ?>> requests) {
+        Object name = event.get("name");
+        if ("thread_name".equals(name)) {
             threadNames.put(thread(event), (String) map(event.get("args")).get("name"));
-        } else if ("X".equals(event.get("ph")) && SCRIPT_EVENTS.contains(event.get("name"))) {
+        } else if ("X".equals(event.get("ph")) && SCRIPT_EVENTS.contains(name)) {
             complete.add(event);
+        } else if (Timeline.EVENT_NAMES.contains(name)) {
+            requests.add(event);
         }
     }
 

@@ -14,6 +14,7 @@ class TraceTest {
 
     private static final String PAGE = "http://127.0.0.1:8080/compare/page.html";
     private static final String BRIDGE = "http://127.0.0.1:8080/js/posthog-segment-bridge.js";
+    private static final String PAGE_REQUEST = "http://127.0.0.1:8080/segment-api/v1/p";
     private static final String HTML = "<!doctype html>\n<script>analytics.load('k');\n"
             + "</script>\n<script>\nposthog.init();\n</script>\n<script src=\"/js/"
             + "posthog-segment-bridge.js\"></script>\n";
@@ -92,9 +93,43 @@ class TraceTest {
         assertThat(time.callbacksMs()).isEqualTo(0.25);
     }
 
+    @Test
+    void timesEachMilestoneFromThePagesOwnRequest() {
+        String settings = "http://127.0.0.1:8080/segment-cdn/v1/projects/k/settings";
+        events.add(request("ResourceSendRequest", "1.0", 5_000, PAGE));
+        events.add(request("ResourceSendRequest", "1.2", 65_000, settings));
+        events.add(request("ResourceFinish", "1.2", 110_500, null));
+        events.add(request("ResourceSendRequest", "1.3", 180_000, PAGE_REQUEST));
+        events.add(request("ResourceSendRequest", "1.4", 240_000, PAGE_REQUEST));
+
+        Timeline timeline = Trace.of(events, false).timeline(PAGE);
+
+        assertThat(timeline.millis(Timeline.Milestone.SEGMENT_SETTINGS)).hasValue(105.5);
+        assertThat(timeline.millis(Timeline.Milestone.SEGMENT_PAGE)).hasValue(175.0);
+        assertThat(timeline.millis(Timeline.Milestone.POSTHOG_LIBRARY)).isEmpty();
+    }
+
+    @Test
+    void leavesTheTimelineEmptyWithoutThePagesRequest() {
+        events.add(request("ResourceSendRequest", "1.3", 180_000, PAGE_REQUEST));
+
+        Timeline timeline = Trace.of(events, false).timeline(PAGE);
+
+        assertThat(timeline.millis(Timeline.Milestone.SEGMENT_PAGE)).isEmpty();
+    }
+
     private static Map<String, Object> threadName(int tid, String name) {
         return Map.of("name", "thread_name", "ph", "M", "pid", 7, "tid", tid,
                 "args", Map.of("name", name));
+    }
+
+    // A send names its URL; a finish only the request's id.
+    private static Map<String, Object> request(String name, String requestId, long startUs,
+            String url) {
+        Map<String, Object> data = url == null ? Map.of("requestId", requestId)
+                : Map.of("requestId", requestId, "url", url);
+        return Map.of("name", name, "ph", "I", "pid", 7, "tid", 1, "ts", startUs,
+                "args", Map.of("data", data));
     }
 
     private static Map<String, Object> event(String name, int tid, long startUs, long wallUs,
