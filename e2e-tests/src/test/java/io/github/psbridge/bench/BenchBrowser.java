@@ -1,12 +1,18 @@
 package io.github.psbridge.bench;
 
 import io.github.psbridge.e2e.support.Chromium;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.openqa.selenium.json.Json;
 
 /**
  * One benchmark load's browser: a {@link DevToolsChromium} on a new, empty profile, traced from
@@ -68,6 +74,19 @@ final class BenchBrowser implements AutoCloseable {
                 "Tracing.tracingComplete");
         boolean dataLost = Boolean.TRUE.equals(complete.get("dataLossOccurred"));
         return Trace.of(List.copyOf(events), dataLost);
+    }
+
+    /**
+     * Writes the trace's events, as Chromium sent them, to {@code file} as a JSON array, the
+     * form Chrome DevTools' Performance panel loads. Call it after {@link #trace()}.
+     */
+    void saveTrace(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, new Json().toJson(events), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the trace to " + file, e);
+        }
     }
 
     /** Chromium's version as it reports it, e.g. {@code 156.0.7600.1}. */

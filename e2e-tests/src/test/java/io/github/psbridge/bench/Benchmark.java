@@ -44,6 +44,11 @@ public final class Benchmark implements Callable<Integer> {
             + " WebDriver-driven browser costs; without it no domain is enabled")
     private boolean devToolsRuntime;
 
+    @Option(names = "--save-traces", paramLabel = "DIR", description = "also write each"
+            + " load's Chromium trace to DIR as JSON, to open in Chrome DevTools' Performance"
+            + " panel")
+    private Path traceDir;
+
     @Option(names = "--show-trace", description = "print the trace events counted as each"
             + " load's own code, to check what is attributed to it")
     private boolean showTrace;
@@ -74,7 +79,7 @@ public final class Benchmark implements Callable<Integer> {
             Duration roundTrip = Duration.ofMillis(roundTripMs);
             server.faults().delayAll(roundTrip);
             Sizes sizes = Sizes.measure(server);
-            LoadRunner runner = new LoadRunner(server, roundTrip, devTools());
+            LoadRunner runner = new LoadRunner(server, roundTrip, devTools(), traceDir);
             List<LoadResult> results = runAll(runner);
             return new Run(command(), loads, roundTripMs, devTools(), Instant.now(), machine,
                     loadBefore, Machine.loadAverage(), runner.versions(), sizes, results);

@@ -4,10 +4,12 @@ import io.github.psbridge.demo.DemoServer;
 import io.github.psbridge.demo.RecordedEvent;
 import io.github.psbridge.demo.RequestLog;
 import io.github.psbridge.demo.Route;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -35,6 +37,8 @@ final class LoadRunner {
     private final DemoServer server;
     private final Duration quiet;
     private final DevToolsMode devTools;
+    private final Path traceDir;
+    private int loadsRun;
     private final Map<String, String> versions = new TreeMap<>();
     private final Map<Variant, OwnCode> ownCode = new EnumMap<>(Variant.class);
 
@@ -42,10 +46,12 @@ final class LoadRunner {
      * @param roundTrip the simulated round trip; a load counts as settled only after several
      *     round trips without a new request
      * @param devTools the DevTools domains enabled in each load's browser
+     * @param traceDir where to write each load's trace, or null to keep none
      */
-    LoadRunner(DemoServer server, Duration roundTrip, DevToolsMode devTools) {
+    LoadRunner(DemoServer server, Duration roundTrip, DevToolsMode devTools, Path traceDir) {
         this.server = server;
         this.devTools = devTools;
+        this.traceDir = traceDir;
         Duration threeTrips = roundTrip.multipliedBy(3);
         this.quiet = threeTrips.compareTo(MIN_QUIET) > 0 ? threeTrips : MIN_QUIET;
     }
@@ -59,6 +65,11 @@ final class LoadRunner {
             browser.open(url);
             LoadResult result = settle(variant, browser);
             Trace trace = browser.trace();
+            loadsRun++;
+            if (traceDir != null) {
+                browser.saveTrace(traceDir.resolve(String.format(Locale.ROOT, "%03d-%s.json",
+                        loadsRun, variant.name().toLowerCase(Locale.ROOT))));
+            }
             return result.withTrace(trace.timeOf(ownCode(variant)), trace.timeline(url));
         }
     }
