@@ -158,9 +158,10 @@ final class Report {
                 + " variant's pace went out or came back, in ms after the page's own request"
                 + " went out, median (p10–p90) over the loads that made them. The bridge asks"
                 + " for posthog-js as its script runs, the snippets only once Segment is ready;"
-                + " after Segment's settings come in, every variant still runs"
-                + " `posthog.init` and Segment's page pipeline before the page request goes"
-                + " out.");
+                + " after Segment's settings come in, the bridge and the snippet with"
+                + " `loaded` still wait for `posthog.init` and its `loaded` callback, and"
+                + " every variant for Segment's own page pipeline, before the page request"
+                + " goes out.");
         line("");
         StringBuilder header = new StringBuilder("| variant |");
         StringBuilder rule = new StringBuilder("|---|");
