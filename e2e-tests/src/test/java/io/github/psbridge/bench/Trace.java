@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * The script events on renderer main threads in Chromium's trace of one load, and its
- * requests' sends and finishes. The benchmark
- * starts tracing before it navigates (see {@link BenchBrowser}) and gets the trace events in
- * batches, the {@code value} of each {@code Tracing.dataCollected} message.
+ * requests' sends and finishes. The benchmark starts tracing before it navigates (see
+ * {@link BenchBrowser}) and gets the trace events in batches, the {@code value} of each
+ * {@code Tracing.dataCollected} message.
  */
 final class Trace {
 

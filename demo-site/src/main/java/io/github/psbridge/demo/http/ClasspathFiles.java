@@ -37,10 +37,10 @@ public final class ClasspathFiles {
             "html", "text/html; charset=utf-8",
             "svg", "image/svg+xml");
 
-    private final String folder;
     // Below this a gzip header and the work cost more than they save; Javalin's own limit.
     private static final int MIN_GZIP_BYTES = 1500;
 
+    private final String folder;
     private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
     private final Map<String, byte[]> gzipped = new ConcurrentHashMap<>();
 
