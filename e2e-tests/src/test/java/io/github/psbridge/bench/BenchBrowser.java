@@ -24,28 +24,41 @@ import org.openqa.selenium.json.Json;
 final class BenchBrowser implements AutoCloseable {
 
     private static final Duration TRACE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
 
     private final DevToolsChromium chromium;
     private final DevToolsConnection page;
     private final List<Object> events = Collections.synchronizedList(new ArrayList<>());
     private final CompletableFuture<Map<?, ?>> traceComplete = new CompletableFuture<>();
+    private final String startProblem;
 
-    private BenchBrowser(DevToolsChromium chromium) {
+    private BenchBrowser(DevToolsChromium chromium, String startProblem) {
         this.chromium = chromium;
         this.page = chromium.page();
+        this.startProblem = startProblem;
     }
 
-    /** Starts Chromium on a new, empty profile, recording {@link Trace#CATEGORIES}. */
-    static BenchBrowser start(DevToolsMode mode) {
+    /**
+     * Starts Chromium on a new, empty profile, waits for it as {@code start} says, then
+     * records {@link Trace#CATEGORIES}.
+     */
+    static BenchBrowser start(DevToolsMode mode, BrowserStart start) {
         DevToolsChromium chromium = DevToolsChromium.start();
         try {
-            BenchBrowser browser = new BenchBrowser(chromium);
+            boolean busy = start == BrowserStart.IDLE && !chromium.awaitIdle(IDLE_TIMEOUT);
+            BenchBrowser browser = new BenchBrowser(chromium, busy ? "Chromium still busy "
+                    + IDLE_TIMEOUT.toSeconds() + " s after it started; navigated anyway" : null);
             browser.prepare(mode);
             return browser;
         } catch (RuntimeException e) {
             chromium.close();
             throw e;
         }
+    }
+
+    /** What went wrong as the browser started, such as never going idle, or null. */
+    String startProblem() {
+        return startProblem;
     }
 
     /** Navigates to {@code url}; returns as the navigation gets going, long before the load. */

@@ -44,6 +44,11 @@ public final class Benchmark implements Callable<Integer> {
             + " WebDriver-driven browser costs; without it no domain is enabled")
     private boolean devToolsRuntime;
 
+    @Option(names = "--cold-browser", description = "navigate each load's new browser as soon"
+            + " as it has its page, while it is still starting up, as runs before 2026-12-04"
+            + " did; without it each load waits until the browser is idle")
+    private boolean coldBrowser;
+
     @Option(names = "--save-traces", paramLabel = "DIR", description = "also write each"
             + " load's Chromium trace to DIR as JSON, to open in Chrome DevTools' Performance"
             + " panel")
@@ -79,10 +84,12 @@ public final class Benchmark implements Callable<Integer> {
             Duration roundTrip = Duration.ofMillis(roundTripMs);
             server.faults().delayAll(roundTrip);
             Sizes sizes = Sizes.measure(server);
-            LoadRunner runner = new LoadRunner(server, roundTrip, devTools(), traceDir);
+            LoadRunner runner = new LoadRunner(server, roundTrip, devTools(), start(),
+                    traceDir);
             List<LoadResult> results = runAll(runner);
-            return new Run(command(), loads, roundTripMs, devTools(), Instant.now(), machine,
-                    loadBefore, Machine.loadAverage(), runner.versions(), sizes, results);
+            return new Run(command(), loads, roundTripMs, devTools(), start(), Instant.now(),
+                    machine, loadBefore, Machine.loadAverage(), runner.versions(), sizes,
+                    results);
         }
     }
 
@@ -136,8 +143,13 @@ public final class Benchmark implements Callable<Integer> {
         return devToolsRuntime ? DevToolsMode.RUNTIME : DevToolsMode.BARE;
     }
 
+    private BrowserStart start() {
+        return coldBrowser ? BrowserStart.COLD : BrowserStart.IDLE;
+    }
+
     private String command() {
         return "bin/benchmark --loads " + loads + " --rtt-ms " + roundTripMs
-                + (devToolsRuntime ? " --devtools-runtime" : "");
+                + (devToolsRuntime ? " --devtools-runtime" : "")
+                + (coldBrowser ? " --cold-browser" : "");
     }
 }

@@ -30,6 +30,10 @@ final class DevToolsChromium implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(5);
+    // Chromium counts CPU time in 10 ms ticks: one tick in the window still counts as idle.
+    private static final Duration IDLE_WINDOW = Duration.ofMillis(300);
+    private static final Duration IDLE_SLACK = Duration.ofMillis(10);
+    private static final Duration IDLE_POLL = Duration.ofMillis(100);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Json JSON = new Json();
     private static final String LOG = "chromium.log";
@@ -71,6 +75,21 @@ final class DevToolsChromium implements AutoCloseable {
         return page;
     }
 
+    /**
+     * Waits until the browser and its helper processes have been idle for a moment, as their
+     * CPU time says ({@code SystemInfo.getProcessInfo}, asked of the browser, not the page).
+     *
+     * @return whether they were idle within {@code timeout}
+     */
+    boolean awaitIdle(Duration timeout) {
+        URI browser = URI.create(String.valueOf(version.get("webSocketDebuggerUrl")));
+        IdleWatch watch = new IdleWatch(IDLE_WINDOW, IDLE_SLACK);
+        try (DevToolsConnection connection = DevToolsConnection.open(HTTP, browser)) {
+            return Poll.until(timeout, IDLE_POLL,
+                    () -> watch.idleAfter(System.nanoTime(), cpuSeconds(connection)));
+        }
+    }
+
     /** Chromium's version as it reports it, e.g. {@code 156.0.7600.1}. */
     String version() {
         String browser = String.valueOf(version.get("Browser"));
@@ -93,6 +112,15 @@ final class DevToolsChromium implements AutoCloseable {
             end();
             forgetShutdownHook();
         }
+    }
+
+    private static double cpuSeconds(DevToolsConnection browser) {
+        List<?> processes = (List<?>) browser.send("SystemInfo.getProcessInfo", Map.of())
+                .get("processInfo");
+        return processes.stream()
+                .mapToDouble(process -> ((Number) ((Map<?, ?>) process).get("cpuTime"))
+                        .doubleValue())
+                .sum();
     }
 
     private static Process launch(Path profile) {

@@ -31,6 +31,12 @@ record LoadResult(
                 requests, time, loadTimeline, join(note, time.problem()));
     }
 
+    /** This result with {@code other} added to its note; null adds nothing. */
+    LoadResult withNote(String other) {
+        return new LoadResult(variant, firstPageviewMs, hasSessionId, idsEqual, flagsRequests,
+                requests, mainThread, timeline, join(note, other));
+    }
+
     /** Whether the trace showed the variant's own code run, so its times are known. */
     boolean mainThreadMeasured() {
         return mainThread != null && mainThread.measured();

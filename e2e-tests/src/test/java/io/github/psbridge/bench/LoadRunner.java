@@ -37,6 +37,7 @@ final class LoadRunner {
     private final DemoServer server;
     private final Duration quiet;
     private final DevToolsMode devTools;
+    private final BrowserStart start;
     private final Path traceDir;
     private int loadsRun;
     private final Map<String, String> versions = new TreeMap<>();
@@ -46,18 +47,21 @@ final class LoadRunner {
      * @param roundTrip the simulated round trip; a load counts as settled only after several
      *     round trips without a new request
      * @param devTools the DevTools domains enabled in each load's browser
+     * @param start when each load's new browser is navigated to the page
      * @param traceDir where to write each load's trace, or null to keep none
      */
-    LoadRunner(DemoServer server, Duration roundTrip, DevToolsMode devTools, Path traceDir) {
+    LoadRunner(DemoServer server, Duration roundTrip, DevToolsMode devTools,
+            BrowserStart start, Path traceDir) {
         this.server = server;
         this.devTools = devTools;
+        this.start = start;
         this.traceDir = traceDir;
         Duration threeTrips = roundTrip.multipliedBy(3);
         this.quiet = threeTrips.compareTo(MIN_QUIET) > 0 ? threeTrips : MIN_QUIET;
     }
 
     LoadResult measure(Variant variant) {
-        try (BenchBrowser browser = BenchBrowser.start(devTools)) {
+        try (BenchBrowser browser = BenchBrowser.start(devTools, start)) {
             versions.putIfAbsent("Chromium", browser.version());
             server.recorder().clear();
             server.requests().clear();
@@ -70,7 +74,8 @@ final class LoadRunner {
                 browser.saveTrace(traceDir.resolve(String.format(Locale.ROOT, "%03d-%s.json",
                         loadsRun, variant.name().toLowerCase(Locale.ROOT))));
             }
-            return result.withTrace(trace.timeOf(ownCode(variant)), trace.timeline(url));
+            return result.withTrace(trace.timeOf(ownCode(variant)), trace.timeline(url))
+                    .withNote(browser.startProblem());
         }
     }
 

@@ -3,8 +3,8 @@ package io.github.psbridge.bench;
 import java.util.List;
 
 /**
- * How the benchmark measures, as the report explains it; {@code {rtt}}, {@code {gzip}} and
- * {@code {devtools}} are filled in.
+ * How the benchmark measures, as the report explains it; {@code {rtt}}, {@code {gzip}},
+ * {@code {devtools}} and {@code {start}} are filled in.
  */
 final class Method {
 
@@ -22,6 +22,16 @@ final class Method {
                     + " captures from headless browsers. Variants run interleaved, in an order"
                     + " that rotates each round; one warm-up load per variant runs first and"
                     + " is discarded.",
+            "The page is opened {start}. A new Chromium keeps working for a few hundred"
+                    + " milliseconds after it has shown its first, blank page: its first"
+                    + " renderer alone used about 450 ms of CPU time here. A page loaded"
+                    + " meanwhile shares the machine's cores with that start-up, which no"
+                    + " visitor's long-running browser makes it do. So, before tracing starts,"
+                    + " the benchmark asks the browser every 100 ms for its processes' CPU time"
+                    + " (`SystemInfo.getProcessInfo`) and navigates once they used at most"
+                    + " 10 ms, one tick of that count, in 300 ms; a load whose browser is not"
+                    + " idle within 10 s says so in its note. Until 2026-12-04 the page was"
+                    + " opened at once, as `--cold-browser` still does.",
             "The browser is driven directly over the DevTools protocol, without ChromeDriver,"
                     + " and no domain is enabled beyond what is named here: the benchmark sets"
                     + " the user agent (`Emulation.setUserAgentOverride`), traces"

@@ -78,6 +78,7 @@ final class Report {
         run.versions().forEach((name, version) -> line("| " + name + " | " + version + " |"));
         line("| browser driven | over the DevTools protocol, " + run.devTools().description()
                 + " |");
+        line("| page opened | " + run.start().description() + " |");
         line("");
     }
 
@@ -281,7 +282,8 @@ final class Report {
         for (String point : Method.POINTS) {
             line("- " + point.replace("{rtt}", String.valueOf(run.roundTripMs()))
                     .replace("{gzip}", Gzip.tool())
-                    .replace("{devtools}", run.devTools().description()));
+                    .replace("{devtools}", run.devTools().description())
+                    .replace("{start}", run.start().description()));
         }
         line("");
     }

@@ -11,14 +11,16 @@ import java.util.Objects;
  * @param command how the run was started, to repeat it
  * @param loadsPerVariant measured loads per variant, warm-up loads not counted
  * @param devTools the DevTools domains enabled in the browser during each load
+ * @param start when each load's new browser was navigated to the page
  * @param loadBefore the 1-minute load average before the first load
  * @param loadAfter the same after the last load
  * @param versions browser and library versions, by name
  */
 record Run(
         String command, int loadsPerVariant, int roundTripMs, DevToolsMode devTools,
-        Instant finished, Machine machine, String loadBefore, String loadAfter,
-        Map<String, String> versions, Sizes sizes, List<LoadResult> results) {
+        BrowserStart start, Instant finished, Machine machine, String loadBefore,
+        String loadAfter, Map<String, String> versions, Sizes sizes,
+        List<LoadResult> results) {
 
     /** The measured loads of {@code variant}, in the order they ran. */
     List<LoadResult> of(Variant variant) {
