@@ -4,10 +4,12 @@ package io.github.psbridge.bench;
 enum BrowserStart {
 
     /** Once it has finished starting: a visitor's browser is running long before the visit. */
-    IDLE("once it had finished starting (idle for 300 ms by its processes' CPU time)"),
+    IDLE("once the browser had finished starting (idle for 300 ms by its processes' CPU"
+            + " time)"),
 
     /** As soon as it has its page, while it still starts up (`--cold-browser`). */
-    COLD("as soon as it had its page, while it was still starting up (`--cold-browser`)");
+    COLD("as soon as the browser had its page, while it was still starting up"
+            + " (`--cold-browser`)");
 
     private final String description;
 
@@ -15,7 +17,7 @@ enum BrowserStart {
         this.description = description;
     }
 
-    /** For the report, e.g. "once it had finished starting (…)". */
+    /** For the report, e.g. "once the browser had finished starting (…)". */
     String description() {
         return description;
     }

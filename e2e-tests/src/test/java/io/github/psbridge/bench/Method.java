@@ -31,7 +31,8 @@ final class Method {
                     + " (`SystemInfo.getProcessInfo`) and navigates once they used at most"
                     + " 10 ms, one tick of that count, in 300 ms; a load whose browser is not"
                     + " idle within 10 s says so in its note. Until 2026-12-04 the page was"
-                    + " opened at once, as `--cold-browser` still does.",
+                    + " opened at once, as `--cold-browser` still does: each load then took"
+                    + " 60–80 ms longer, and the bridge's script about twice its wall time.",
             "The browser is driven directly over the DevTools protocol, without ChromeDriver,"
                     + " and no domain is enabled beyond what is named here: the benchmark sets"
                     + " the user agent (`Emulation.setUserAgentOverride`), traces"
