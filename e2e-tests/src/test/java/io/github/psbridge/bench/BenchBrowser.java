@@ -45,9 +45,9 @@ final class BenchBrowser implements AutoCloseable {
     static BenchBrowser start(DevToolsMode mode, BrowserStart start) {
         DevToolsChromium chromium = DevToolsChromium.start();
         try {
-            boolean busy = start == BrowserStart.IDLE && !chromium.awaitIdle(IDLE_TIMEOUT);
-            BenchBrowser browser = new BenchBrowser(chromium, busy ? "Chromium still busy "
-                    + IDLE_TIMEOUT.toSeconds() + " s after it started; navigated anyway" : null);
+            boolean ready = start == BrowserStart.COLD || chromium.awaitIdle(IDLE_TIMEOUT);
+            BenchBrowser browser = new BenchBrowser(chromium, ready ? null : "Chromium still"
+                    + " busy " + IDLE_TIMEOUT.toSeconds() + " s after it started; navigated");
             browser.prepare(mode);
             return browser;
         } catch (RuntimeException e) {

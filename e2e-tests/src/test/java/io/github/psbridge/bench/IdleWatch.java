@@ -1,8 +1,8 @@
 package io.github.psbridge.bench;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Tells when a newly started browser has finished starting, from samples of the CPU time
@@ -15,7 +15,7 @@ final class IdleWatch {
 
     private final long windowNanos;
     private final long slackMillis;
-    private final Deque<Sample> samples = new ArrayDeque<>();
+    private final List<Sample> samples = new ArrayList<>();
 
     /**
      * @param window how long the browser must have been idle
@@ -35,18 +35,14 @@ final class IdleWatch {
     boolean idleAfter(long atNanos, double cpuSeconds) {
         // Whole milliseconds: Chromium's 10 ms ticks come as decimals such as 0.81.
         long cpuMillis = Math.round(cpuSeconds * 1000);
-        samples.addLast(new Sample(atNanos, cpuMillis));
-        // Keep the newest sample that is at least a window old: it starts the window.
-        while (samples.size() > 2 && atNanos - secondOldest().atNanos() >= windowNanos) {
-            samples.removeFirst();
+        samples.add(new Sample(atNanos, cpuMillis));
+        // The newest sample that is at least a window old starts the window; older ones go.
+        while (samples.size() > 1 && atNanos - samples.get(1).atNanos() >= windowNanos) {
+            samples.remove(0);
         }
-        Sample start = samples.getFirst();
+        Sample start = samples.get(0);
         return atNanos - start.atNanos() >= windowNanos
                 && cpuMillis - start.cpuMillis() <= slackMillis;
-    }
-
-    private Sample secondOldest() {
-        return samples.stream().skip(1).findFirst().orElseThrow();
     }
 
     private record Sample(long atNanos, long cpuMillis) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** When a starting browser counts as idle, from its CPU time; no browser needed. */
 class IdleWatchTest {
 
-    private static final long MS = 1_000_000;
+    private static final long MS = 1_000_000; // a millisecond on System.nanoTime()'s clock
 
     private final IdleWatch watch = new IdleWatch(Duration.ofMillis(300), Duration.ofMillis(10));
 
