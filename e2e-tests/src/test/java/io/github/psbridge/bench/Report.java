@@ -151,6 +151,13 @@ final class Report {
                 + " `page()` in `loaded`: **" + (ratio == null ? "undefined" : decimal(ratio, 2))
                 + "** (" + run.enrichedTimes(Variant.BRIDGE).size() + " and "
                 + run.enrichedTimes(Variant.SNIPPET_LOADED).size() + " enriched loads).");
+        Double floor = run.documentedRatio();
+        if (floor != null) {
+            line("For scale: the documented snippet's first pageview, which never waits for"
+                    + " PostHog and so is never enriched, took " + decimal(floor, 2) + " of the"
+                    + " same time. The bridge waits for `posthog.init` and its `loaded` callback"
+                    + " before its first `page()`, so that is as near as it could come.");
+        }
         line("");
     }
 

@@ -38,12 +38,17 @@ record Run(
      * {@code page()} in {@code loaded}; null when either has no enriched load.
      */
     Double ratio() {
-        List<Double> bridge = enrichedTimes(Variant.BRIDGE);
-        List<Double> snippet = enrichedTimes(Variant.SNIPPET_LOADED);
-        if (bridge.isEmpty() || snippet.isEmpty()) {
-            return null;
-        }
-        return Spread.of(bridge).median() / Spread.of(snippet).median();
+        return medianRatio(enrichedTimes(Variant.BRIDGE), enrichedTimes(Variant.SNIPPET_LOADED));
+    }
+
+    /**
+     * The same for the documented snippet's first pageview, never enriched: it does not wait
+     * for PostHog at all, which the bridge must, so it is as near as the bridge could come.
+     */
+    Double documentedRatio() {
+        List<Double> documented = of(Variant.DOCUMENTED).stream()
+                .map(LoadResult::firstPageviewMs).filter(Objects::nonNull).toList();
+        return medianRatio(documented, enrichedTimes(Variant.SNIPPET_LOADED));
     }
 
     /** The main-thread times of {@code variant}'s own code, in loads whose trace showed it. */
@@ -55,6 +60,13 @@ record Run(
     /** The timelines of {@code variant}'s loads whose trace was read. */
     List<Timeline> timelines(Variant variant) {
         return of(variant).stream().map(LoadResult::timeline).filter(Objects::nonNull).toList();
+    }
+
+    private static Double medianRatio(List<Double> times, List<Double> baseline) {
+        if (times.isEmpty() || baseline.isEmpty()) {
+            return null;
+        }
+        return Spread.of(times).median() / Spread.of(baseline).median();
     }
 
     /** The headline: the bridge's own script on the main thread, per traced load, in ms. */
