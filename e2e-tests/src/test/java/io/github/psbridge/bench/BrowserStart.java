@@ -4,11 +4,11 @@ package io.github.psbridge.bench;
 enum BrowserStart {
 
     /** Once it has finished starting: a visitor's browser is running long before the visit. */
-    IDLE("once the browser had finished starting (idle for 300 ms by its processes' CPU"
+    IDLE("once the browser has finished starting (idle for 300 ms by its processes' CPU"
             + " time)"),
 
     /** As soon as it has its page, while it still starts up (`--cold-browser`). */
-    COLD("as soon as the browser had its page, while it was still starting up"
+    COLD("as soon as the browser has its page, while it is still starting up"
             + " (`--cold-browser`)");
 
     private final String description;
@@ -17,7 +17,7 @@ enum BrowserStart {
         this.description = description;
     }
 
-    /** For the report, e.g. "once the browser had finished starting (…)". */
+    /** For the report, e.g. "once the browser has finished starting (…)". */
     String description() {
         return description;
     }
